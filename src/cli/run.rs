@@ -1,0 +1,428 @@
+//! `courier run`: resolves raw arguments into run settings (loading every file before any
+//! request is sent), builds the reporters, runs, writes reports and exports, and returns the
+//! exit code.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::args::RunArgs;
+use super::exit;
+use crate::collection::{self, environment, VariableFile};
+use crate::http::{self, HttpClient, HttpOptions, TlsOptions};
+use crate::report::{self, cli::CliOptions, Redactor, Reporters, RunContext};
+use crate::runner::{self, RunSettings, Scopes};
+use crate::vars::VariableScope;
+
+/// A problem that stops the run before it starts: message and exit code.
+#[derive(Debug)]
+pub struct SetupError {
+    pub message: String,
+    pub code: i32,
+}
+
+fn setup(code: i32, message: impl Into<String>) -> SetupError {
+    SetupError {
+        message: message.into(),
+        code,
+    }
+}
+
+/// Runs `courier run` and returns the exit code.
+pub async fn run(args: RunArgs) -> i32 {
+    match run_inner(args).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {}", e.message);
+            e.code
+        }
+    }
+}
+
+fn refuse_unsupported(a: &RunArgs) -> Result<(), SetupError> {
+    if a.postman_api_key.is_some() {
+        return Err(setup(exit::USAGE, "--postman-api-key: loading collections from the Postman API is not supported yet; export the collection to a file"));
+    }
+    if a.ssl_client_cert_list.is_some() {
+        return Err(setup(exit::USAGE, "--ssl-client-cert-list is not supported yet; use --ssl-client-cert and --ssl-client-key"));
+    }
+    if a.no_insecure_file_read {
+        return Err(setup(
+            exit::USAGE,
+            "--no-insecure-file-read is not supported yet",
+        ));
+    }
+    let c = a.collection.to_string_lossy();
+    if c.starts_with("http://") || c.starts_with("https://") {
+        return Err(setup(
+            exit::USAGE,
+            format!("{c}: loading a collection from a URL is not supported yet; download it first"),
+        ));
+    }
+    if !matches!(a.color.as_str(), "on" | "off" | "auto") {
+        return Err(setup(
+            exit::USAGE,
+            format!("--color: expected on, off or auto, got {:?}", a.color),
+        ));
+    }
+    if let Some(b) = &a.bail {
+        for m in b.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+            if m != "failure" && m != "folder" {
+                return Err(setup(
+                    exit::USAGE,
+                    format!("--bail: unknown modifier {m:?}; expected failure and/or folder"),
+                ));
+            }
+        }
+    }
+    if a.iteration_count == Some(0) {
+        return Err(setup(
+            exit::USAGE,
+            "--iteration-count: must be a positive integer",
+        ));
+    }
+    for r in &a.reporters {
+        if !matches!(r.as_str(), "cli" | "json" | "junit" | "progress") {
+            return Err(setup(exit::USAGE, format!("-r/--reporters: reporter {r:?} is not supported; available: cli, json, junit, progress")));
+        }
+    }
+    for name in a.reporter_options.keys() {
+        if name != "*" && !matches!(name.as_str(), "cli" | "json" | "junit" | "progress") {
+            return Err(setup(exit::USAGE, format!("--reporter-{name}-…: reporter {name:?} is not supported; available: cli, json, junit, progress")));
+        }
+    }
+    Ok(())
+}
+
+fn load_err(e: collection::LoadError) -> SetupError {
+    setup(exit::INPUT, e.to_string())
+}
+
+fn apply_overrides(
+    scope: &mut VariableScope,
+    list: &[String],
+    flag: &str,
+) -> Result<(), SetupError> {
+    for kv in list {
+        let (k, v) = environment::parse_kv_override(kv)
+            .map_err(|e| setup(exit::USAGE, format!("{flag} {kv:?}: {e}")))?;
+        scope.set(&k, Value::String(v.unwrap_or_default()));
+    }
+    Ok(())
+}
+
+/// Checks that an export path can be written, before the run starts.
+fn check_writable(path: &Path, flag: &str) -> Result<(), SetupError> {
+    if path.is_dir() {
+        return Ok(());
+    }
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut existing = parent;
+    while !existing.exists() {
+        match existing.parent() {
+            Some(p) if !p.as_os_str().is_empty() => existing = p,
+            _ => return Ok(()),
+        }
+    }
+    if !existing.is_dir() {
+        return Err(setup(
+            exit::CONFIG,
+            format!(
+                "{flag} {}: {} is not a directory",
+                path.display(),
+                existing.display()
+            ),
+        ));
+    }
+    let md = std::fs::metadata(existing)
+        .map_err(|e| setup(exit::CONFIG, format!("{flag} {}: {e}", path.display())))?;
+    if md.permissions().readonly() {
+        return Err(setup(
+            exit::CONFIG,
+            format!(
+                "{flag} {}: directory {} is not writable",
+                path.display(),
+                existing.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
+    refuse_unsupported(&a)?;
+    // 1. Inputs, all loaded and validated before any request.
+    let coll = collection::load_collection(&a.collection).map_err(load_err)?;
+    let coll_json: Value = collection::load::read_text(&a.collection)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null);
+    let mut env_file = match &a.environment {
+        Some(p) => environment::load_environment(p).map_err(load_err)?,
+        None => empty_file(),
+    };
+    let mut globals_file = match &a.globals {
+        Some(p) => environment::load_globals(p).map_err(load_err)?,
+        None => empty_file(),
+    };
+    apply_overrides(&mut env_file.scope, &a.env_var, "--env-var")?;
+    apply_overrides(&mut globals_file.scope, &a.global_var, "--global-var")?;
+    let data = match &a.iteration_data {
+        Some(p) => collection::data::load_data(p).map_err(load_err)?,
+        None => Vec::new(),
+    };
+    let items =
+        runner::plan(&coll, &a.folder).map_err(|e| setup(exit::UNKNOWN_FOLDER, e.to_string()))?;
+    let iterations = a
+        .iteration_count
+        .map(|n| n as usize)
+        .unwrap_or(if data.is_empty() { 1 } else { data.len() });
+    let working_dir = a.working_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+
+    // 2. Outputs checked up front.
+    let ropt = |r: &str, o: &str| -> Option<String> {
+        a.reporter_options
+            .get(r)
+            .and_then(|m| m.get(o))
+            .or_else(|| a.reporter_options.get("*").and_then(|m| m.get(o)))
+            .cloned()
+    };
+    let reporters: Vec<String> = if a.reporters.is_empty() {
+        vec!["cli".into()]
+    } else {
+        a.reporters.clone()
+    };
+    let json_export = ropt("json", "export").map(PathBuf::from);
+    let junit_export = ropt("junit", "export").map(PathBuf::from);
+    for (p, flag) in [
+        (&a.export_environment, "--export-environment"),
+        (&a.export_globals, "--export-globals"),
+        (&a.export_collection, "--export-collection"),
+        (&a.export_cookie_jar, "--export-cookie-jar"),
+        (&json_export, "--reporter-json-export"),
+        (&junit_export, "--reporter-junit-export"),
+    ] {
+        if let Some(p) = p {
+            check_writable(p, flag)?;
+        }
+    }
+
+    // 3. The HTTP client.
+    let jar = match &a.cookie_jar {
+        Some(p) => http::cookies::load_jar(p).map_err(|e| setup(exit::INPUT, e))?,
+        None => cookie_store::CookieStore::new(),
+    };
+    let http_opts = HttpOptions {
+        tls: TlsOptions {
+            extra_ca: a.ssl_extra_ca_certs.clone(),
+            client_cert: a.ssl_client_cert.clone(),
+            client_key: a.ssl_client_key.clone(),
+            client_passphrase: a.ssl_client_passphrase.clone(),
+        },
+        insecure: a.insecure,
+        timeout: a
+            .timeout_request
+            .filter(|t| *t > 0)
+            .map(Duration::from_millis),
+        ignore_redirects: a.ignore_redirects,
+        ..HttpOptions::default()
+    };
+    let client = HttpClient::new(http_opts, jar).map_err(|e| setup(exit::CONFIG, e.0))?;
+
+    // 4. Reporters.
+    let mut redact = Redactor::new();
+    for scope in [&env_file.scope, &globals_file.scope] {
+        for v in scope.vars() {
+            if v.kind.as_deref() == Some("secret") {
+                if let Some(s) = v.value.as_ref().and_then(|x| crate::vars::js_string(x)) {
+                    redact.add_value(&s);
+                }
+            }
+        }
+    }
+    let mut sinks = Reporters::default();
+    let color = match a.color.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    for r in &reporters {
+        match r.as_str() {
+            "cli" if !a.silent && ropt("cli", "silent").is_none() => {
+                let opts = CliOptions {
+                    color,
+                    unicode: !a.disable_unicode,
+                    no_summary: ropt("cli", "no-summary").is_some(),
+                    no_failures: ropt("cli", "no-failures").is_some(),
+                    no_banner: ropt("cli", "no-banner").is_some(),
+                    verbose: a.verbose,
+                };
+                sinks.push(Box::new(report::cli::CliReporter::new(
+                    Box::new(std::io::stdout()),
+                    opts,
+                    redact.clone(),
+                )));
+            }
+            "json" => sinks.push(Box::new(report::json::JsonReporter::new(
+                json_export.clone(),
+                redact.clone(),
+            ))),
+            "junit" => sinks.push(Box::new(report::junit::JunitReporter::new(
+                junit_export.clone(),
+                redact.clone(),
+            ))),
+            "progress" if !a.silent => {
+                sinks.push(Box::new(report::progress::ProgressReporter::new(color)))
+            }
+            _ => {}
+        }
+    }
+
+    // 5. Run, with Ctrl-C / SIGTERM stopping it cleanly.
+    let (tx, rx) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        let _ = tx.send(true);
+    });
+    let mut scopes = Scopes {
+        globals: globals_file.scope.clone(),
+        collection: VariableScope::from_vars(
+            coll.variable
+                .iter()
+                .filter_map(|v| v.to_variable())
+                .collect(),
+        ),
+        environment: env_file.scope.clone(),
+        local: VariableScope::new(),
+    };
+    let settings = RunSettings {
+        collection_name: coll.info.name.clone(),
+        collection_id: coll.info.postman_id.clone(),
+        iterations,
+        data,
+        delay: Duration::from_millis(a.delay_request.unwrap_or(0)),
+        run_timeout: a.timeout.filter(|t| *t > 0).map(Duration::from_millis),
+        bail_on_failure: a
+            .bail
+            .as_deref()
+            .is_some_and(|b| b.split(',').any(|m| m.trim() == "failure")),
+        working_dir,
+    };
+    let summary = runner::run(&settings, &items, &mut scopes, &client, rx, &mut |e| {
+        sinks.on_event(e)
+    })
+    .await;
+
+    // 6. Reports and exports, also after an interrupted run.
+    env_file.scope = scopes.environment.clone();
+    globals_file.scope = scopes.globals.clone();
+    let mut coll_out = coll_json.clone();
+    if let Value::Object(o) = &mut coll_out {
+        let vars: Vec<Value> = scopes
+            .collection
+            .vars()
+            .iter()
+            .map(|v| {
+                let mut m = serde_json::Map::new();
+                m.insert("key".into(), Value::String(v.key.clone()));
+                if let Some(val) = &v.value {
+                    m.insert("value".into(), val.clone());
+                }
+                if let Some(k) = &v.kind {
+                    m.insert("type".into(), Value::String(k.clone()));
+                }
+                if !v.enabled {
+                    m.insert("disabled".into(), Value::Bool(true));
+                }
+                Value::Object(m)
+            })
+            .collect();
+        if !vars.is_empty() || o.contains_key("variable") {
+            o.insert("variable".into(), Value::Array(vars));
+        }
+    }
+    let ctx = RunContext {
+        collection: coll_out.clone(),
+        environment: environment::export_variable_file(&env_file, "environment"),
+        globals: environment::export_variable_file(&globals_file, "globals"),
+    };
+    let mut failed_output = false;
+    for e in sinks.finish(&summary, &ctx) {
+        eprintln!("error: {e}");
+        failed_output = true;
+    }
+    let exports: [(&Option<PathBuf>, &str, Value); 4] = [
+        (
+            &a.export_environment,
+            "--export-environment",
+            ctx.environment.clone(),
+        ),
+        (&a.export_globals, "--export-globals", ctx.globals.clone()),
+        (&a.export_collection, "--export-collection", coll_out),
+        (&a.export_cookie_jar, "--export-cookie-jar", {
+            let store = client
+                .jar()
+                .lock()
+                .map(|s| http::cookies::export_jar(&s))
+                .unwrap_or(Value::Null);
+            store
+        }),
+    ];
+    for (path, flag, value) in exports {
+        if let Some(p) = path {
+            let text = serde_json::to_vec_pretty(&value).unwrap_or_default();
+            if let Err(e) = report::write_export(p, "export.json", &text, flag) {
+                eprintln!("error: {e}");
+                failed_output = true;
+            }
+        }
+    }
+
+    if summary.error.as_deref() == Some("run interrupted") {
+        return Ok(exit::INTERRUPTED);
+    }
+    if a.suppress_exit_code {
+        return Ok(exit::OK);
+    }
+    Ok(if summary.failed() || failed_output {
+        exit::FAILURES
+    } else {
+        exit::OK
+    })
+}
+
+fn empty_file() -> VariableFile {
+    VariableFile {
+        id: None,
+        name: None,
+        scope: VariableScope::new(),
+        raw_extra: serde_json::Map::new(),
+    }
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {},
+                    _ = term.recv() => {},
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}

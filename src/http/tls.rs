@@ -1,0 +1,143 @@
+//! TLS client configuration: trusted roots (bundled Mozilla roots plus `--ssl-extra-ca-certs`),
+//! the client certificate, and `--insecure`.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+
+/// TLS options from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct TlsOptions {
+    pub extra_ca: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    pub client_passphrase: Option<String>,
+}
+
+/// A TLS setup problem, reported before any request is sent.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct TlsError(pub String);
+
+fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+fn read_certs(path: &Path, flag: &str) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    let certs: Vec<_> = CertificateDer::pem_file_iter(path)
+        .map_err(|e| TlsError(format!("{flag} {}: {e}", path.display())))?
+        .collect::<Result<_, _>>()
+        .map_err(|e| TlsError(format!("{flag} {}: {e}", path.display())))?;
+    if certs.is_empty() {
+        return Err(TlsError(format!(
+            "{flag} {}: no PEM certificate found",
+            path.display()
+        )));
+    }
+    Ok(certs)
+}
+
+/// Builds the rustls configuration; `insecure` disables server certificate checks.
+pub fn client_config(opts: &TlsOptions, insecure: bool) -> Result<ClientConfig, TlsError> {
+    let builder = ClientConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| TlsError(e.to_string()))?;
+    let builder = if insecure {
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(AcceptAll(provider())))
+    } else {
+        let mut roots = RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        if let Some(ca) = &opts.extra_ca {
+            for cert in read_certs(ca, "--ssl-extra-ca-certs")? {
+                roots
+                    .add(cert)
+                    .map_err(|e| TlsError(format!("--ssl-extra-ca-certs {}: {e}", ca.display())))?;
+            }
+        }
+        builder.with_root_certificates(roots)
+    };
+    let config = match (&opts.client_cert, &opts.client_key) {
+        (Some(cert), key) => {
+            let chain = read_certs(cert, "--ssl-client-cert")?;
+            let key_path = key.as_ref().unwrap_or(cert);
+            let key = read_key(key_path, opts.client_passphrase.as_deref())?;
+            builder
+                .with_client_auth_cert(chain, key)
+                .map_err(|e| TlsError(format!("--ssl-client-cert {}: {e}", cert.display())))?
+        }
+        (None, Some(_)) => {
+            return Err(TlsError("--ssl-client-key needs --ssl-client-cert".into()));
+        }
+        (None, None) => builder.with_no_client_auth(),
+    };
+    Ok(config)
+}
+
+fn read_key(path: &Path, passphrase: Option<&str>) -> Result<PrivateKeyDer<'static>, TlsError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| TlsError(format!("--ssl-client-key {}: {e}", path.display())))?;
+    if text.contains("ENCRYPTED") {
+        let _ = passphrase;
+        return Err(TlsError(format!(
+            "--ssl-client-key {}: encrypted private keys are not supported yet; decrypt it with `openssl pkcs8 -in KEY -out PLAIN.pem`",
+            path.display()
+        )));
+    }
+    PrivateKeyDer::from_pem_slice(text.as_bytes())
+        .map_err(|e| TlsError(format!("--ssl-client-key {}: {e}", path.display())))
+}
+
+/// The verifier behind `--insecure` / `strictSSL: false`.
+#[derive(Debug)]
+struct AcceptAll(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for AcceptAll {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}

@@ -1,0 +1,256 @@
+//! The CLI reporter: Newman-style request lines as the run goes, then the summary table and
+//! the numbered failure list.
+
+use std::io::Write;
+
+use super::format::{bytes, duration, millis};
+use super::{Redactor, ReportError, Reporter, RunContext};
+use crate::runner::{RunEvent, RunSummary};
+
+/// Console options (`--color`, `--disable-unicode`, `--reporter-cli-*`).
+#[derive(Debug, Clone)]
+pub struct CliOptions {
+    pub color: bool,
+    pub unicode: bool,
+    pub no_summary: bool,
+    pub no_failures: bool,
+    pub no_banner: bool,
+    pub verbose: bool,
+}
+
+pub struct CliReporter {
+    out: Box<dyn Write + Send>,
+    opts: CliOptions,
+    redact: Redactor,
+    last_folders: Vec<String>,
+}
+
+impl CliReporter {
+    pub fn new(out: Box<dyn Write + Send>, opts: CliOptions, redact: Redactor) -> Self {
+        CliReporter {
+            out,
+            opts,
+            redact,
+            last_folders: Vec::new(),
+        }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.opts.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn line(&mut self, s: &str) {
+        let _ = writeln!(self.out, "{s}");
+    }
+
+    fn summary_table(&mut self, s: &RunSummary) {
+        let u = self.opts.unicode;
+        let (tl, tm, tr, ml, mm, mr, bl, bm, br, h, v) = if u {
+            ('┌', '┬', '┐', '├', '┼', '┤', '└', '┴', '┘', '─', '│')
+        } else {
+            ('+', '+', '+', '+', '+', '+', '+', '+', '+', '-', '|')
+        };
+        let w = [27usize, 20, 19];
+        let bar = |l: char, m: char, r: char| {
+            format!(
+                "{l}{}{m}{}{m}{}{r}",
+                h.to_string().repeat(w[0]),
+                h.to_string().repeat(w[1]),
+                h.to_string().repeat(w[2])
+            )
+        };
+        let row = |a: &str, b: &str, c: &str| format!("{v}{a:>25}  {v}{b:>18}  {v}{c:>17}  {v}");
+        let st = &s.stats;
+        self.line(&bar(tl, tm, tr));
+        self.line(&row("", "executed", "failed"));
+        let rows = [
+            ("iterations", st.iterations),
+            ("requests", st.requests),
+            ("test-scripts", st.test_scripts),
+            ("prerequest-scripts", st.prerequest_scripts),
+            ("assertions", st.assertions),
+        ];
+        for (name, stat) in rows {
+            self.line(&bar(ml, mm, mr));
+            let failed = if stat.failed > 0 {
+                self.paint("31", &format!("{:>17}", stat.failed))
+            } else {
+                format!("{:>17}", stat.failed)
+            };
+            let r = format!("{v}{name:>25}  {v}{:>18}  {v}{failed}  {v}", stat.total);
+            self.line(&r);
+        }
+        let full = w[0] + w[1] + w[2] + 2;
+        self.line(&format!(
+            "{ml}{}{bm}{}{bm}{}{mr}",
+            h.to_string().repeat(w[0]),
+            h.to_string().repeat(w[1]),
+            h.to_string().repeat(w[2])
+        ));
+        let wide = |t: String| format!("{v} {t:<width$}{v}", width = full - 1);
+        let rt = &s.response_times;
+        let lines = [
+            format!("total run duration: {}", duration(s.duration)),
+            format!("total data received: {} (approx)", bytes(s.transfer_total)),
+            format!(
+                "average response time: {} [min: {}, max: {}, s.d.: {}]",
+                millis(rt.mean),
+                millis(rt.min),
+                millis(rt.max),
+                millis(rt.sd())
+            ),
+        ];
+        for (i, l) in lines.iter().enumerate() {
+            self.line(&wide(l.clone()));
+            if i + 1 < lines.len() {
+                self.line(&format!("{ml}{}{mr}", h.to_string().repeat(full)));
+            }
+        }
+        self.line(&format!("{bl}{}{br}", h.to_string().repeat(full)));
+    }
+
+    fn failures(&mut self, s: &RunSummary) {
+        if s.failures.is_empty() {
+            return;
+        }
+        self.line("");
+        self.line(&format!("  #  {:<19} detail", "failure"));
+        self.line("");
+        for (i, f) in s.failures.iter().enumerate() {
+            let msg = self.redact.text(&f.message);
+            self.line(&format!(" {:>2}.  {:<19} {}", i + 1, f.name, msg));
+            self.line(&format!("{:26}at {}", "", f.at));
+            self.line(&format!("{:26}inside \"{}\"", "", f.item.full_name()));
+            self.line("");
+        }
+    }
+}
+
+impl Reporter for CliReporter {
+    fn on_event(&mut self, event: &RunEvent<'_>) {
+        match event {
+            RunEvent::Started { collection, .. } => {
+                if !self.opts.no_banner {
+                    self.line("courier");
+                    self.line("");
+                }
+                self.line(collection);
+            }
+            RunEvent::IterationStarted {
+                iteration,
+                iterations,
+            } => {
+                if *iterations > 1 {
+                    self.line("");
+                    let t = format!("Iteration {}/{}", iteration + 1, iterations);
+                    let t = self.paint("90", &t);
+                    self.line(&t);
+                }
+                self.last_folders.clear();
+            }
+            RunEvent::ItemStarted { item, .. } => {
+                let (folder_mark, arrow) = if self.opts.unicode {
+                    ("❏", "↳")
+                } else {
+                    ("#", "->")
+                };
+                if item.folders != self.last_folders {
+                    if !item.folders.is_empty() {
+                        self.line("");
+                        let f = format!("{folder_mark} {}", item.folders.join(" / "));
+                        self.line(&f);
+                    }
+                    self.last_folders = item.folders.clone();
+                }
+                let lead = if item.folders.is_empty() {
+                    "\n→".to_string()
+                } else {
+                    arrow.to_string()
+                };
+                let lead = if self.opts.unicode {
+                    lead
+                } else {
+                    lead.replace('→', "->")
+                };
+                self.line(&format!("{lead} {}", item.name));
+            }
+            RunEvent::Executed(e) => {
+                self.redact.learn(e);
+                let url = e
+                    .request
+                    .as_ref()
+                    .map(|r| (r.method.clone(), self.redact.text(&r.url.href)))
+                    .unwrap_or_default();
+                match (&e.response, &e.error) {
+                    (Some(r), _) => {
+                        let status = format!("{} {}", r.status, r.reason);
+                        let status = if r.status >= 400 {
+                            self.paint("31", &status)
+                        } else {
+                            status
+                        };
+                        let l = format!(
+                            "  {} {} [{}, {}, {}]",
+                            url.0,
+                            url.1,
+                            status,
+                            bytes(r.body_size + r.header_size()),
+                            duration(r.elapsed)
+                        );
+                        self.line(&l);
+                        if self.opts.verbose {
+                            let body = String::from_utf8_lossy(&r.body).into_owned();
+                            let body = self.redact.text(&body);
+                            self.line(&format!("  {}", body.replace('\n', "\n  ")));
+                        }
+                    }
+                    (None, Some(err)) => {
+                        let tag = self.paint("31", "errored");
+                        self.line(&format!("  {} {} [{tag}]", url.0, url.1));
+                        let msg = self.redact.text(&err.message);
+                        self.line(&format!("     {}", self.paint("90", &msg)));
+                    }
+                    (None, None) => {}
+                }
+                for (i, a) in e.assertions.iter().enumerate() {
+                    let l = if a.skipped {
+                        format!("  - {}", a.name)
+                    } else if a.error.is_some() {
+                        self.paint("31", &format!("  {}. {}", i + 1, a.name))
+                    } else {
+                        let tick = if self.opts.unicode { "✓" } else { "√" };
+                        format!("  {}  {}", self.paint("32", tick), a.name)
+                    };
+                    self.line(&l);
+                }
+            }
+            RunEvent::Notice(msg) => {
+                let m = self.paint("33", &format!("  notice: {msg}"));
+                self.line(&m);
+            }
+            RunEvent::IterationFinished { .. } => {}
+            RunEvent::Finished(s) => {
+                self.line("");
+                if !self.opts.no_summary {
+                    self.summary_table(s);
+                }
+                if let Some(err) = &s.error {
+                    self.line(&format!("\n  run error: {err}"));
+                }
+                if !self.opts.no_failures {
+                    self.failures(s);
+                }
+                let _ = self.out.flush();
+            }
+        }
+    }
+
+    fn finish(&mut self, _summary: &RunSummary, _ctx: &RunContext) -> Result<(), ReportError> {
+        let _ = self.out.flush();
+        Ok(())
+    }
+}

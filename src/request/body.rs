@@ -1,0 +1,361 @@
+//! Request bodies in Postman's modes (raw, urlencoded, formdata, file, graphql), resolved
+//! and encoded exactly as Newman puts them on the wire, with the content type each implies.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::{BuildError, RequestSpec};
+use crate::collection::model::{BodyDef, FormParam};
+use crate::vars::{js_string, ScopeChain};
+
+/// Body bytes of a resolved request.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Body {
+    #[default]
+    None,
+    Bytes(Vec<u8>),
+}
+
+impl Body {
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            Body::None => &[],
+            Body::Bytes(b) => b,
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Body::None)
+    }
+}
+
+/// Builds the body of `def` into `spec`, adding the implied Content-Type when none is set.
+pub fn build(
+    def: &BodyDef,
+    vars: &ScopeChain<'_>,
+    working_dir: &Path,
+    spec: &mut RequestSpec,
+) -> Result<(), BuildError> {
+    let mode = def.mode.as_deref().unwrap_or("");
+    match mode {
+        "raw" => {
+            if def.raw.is_empty() {
+                return Ok(());
+            }
+            let mut text = vars.resolve(&def.raw).into_owned();
+            let language = def.raw_language();
+            let is_json = language == Some("json")
+                || spec
+                    .header("content-type")
+                    .is_some_and(|ct| ct.to_ascii_lowercase().contains("json"));
+            if is_json {
+                text = strip_json_comments(&text);
+            }
+            if !spec.has_header("Content-Type") {
+                let ct = match language {
+                    Some("json") => "application/json",
+                    Some("xml") => "application/xml",
+                    Some("html") => "text/html",
+                    Some("javascript") => "application/javascript",
+                    _ => "text/plain",
+                };
+                spec.headers.push(("Content-Type".into(), ct.into()));
+            }
+            spec.body = Body::Bytes(text.into_bytes());
+        }
+        "urlencoded" => {
+            let params: Vec<&FormParam> = def.urlencoded.iter().filter(|p| !p.disabled).collect();
+            if params.is_empty() {
+                return Ok(());
+            }
+            let mut out = String::new();
+            for (i, p) in params.iter().enumerate() {
+                if i > 0 {
+                    out.push('&');
+                }
+                out.push_str(&form_escape(&vars.resolve(&p.key)));
+                out.push('=');
+                out.push_str(&form_escape(&param_text(p, vars)));
+            }
+            if !spec.has_header("Content-Type") {
+                spec.headers.push((
+                    "Content-Type".into(),
+                    "application/x-www-form-urlencoded".into(),
+                ));
+            }
+            spec.body = Body::Bytes(out.into_bytes());
+        }
+        "formdata" => {
+            let params: Vec<&FormParam> = def.formdata.iter().filter(|p| !p.disabled).collect();
+            if params.is_empty() {
+                return Ok(());
+            }
+            let boundary = new_boundary();
+            let mut out = Vec::new();
+            for p in params {
+                let name = vars.resolve(&p.key).into_owned();
+                if p.kind.as_deref() == Some("file") {
+                    let srcs: Vec<String> = match &p.src {
+                        Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
+                        Some(Value::Array(a)) => a
+                            .iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    if srcs.is_empty() {
+                        part_header(
+                            &mut out,
+                            &boundary,
+                            &name,
+                            Some(""),
+                            p.content_type.as_deref(),
+                        );
+                        out.extend_from_slice(b"\r\n");
+                        continue;
+                    }
+                    for src in srcs {
+                        let path = resolve_path(working_dir, &vars.resolve(&src));
+                        let data = std::fs::read(&path).map_err(|e| {
+                            BuildError::Body(format!(
+                                "form-data file {:?} for field {name:?}: {e}",
+                                path.display().to_string()
+                            ))
+                        })?;
+                        let filename = path
+                            .file_name()
+                            .map(|f| f.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        let ct = p
+                            .content_type
+                            .clone()
+                            .unwrap_or_else(|| mime_for(&filename).to_string());
+                        part_header(&mut out, &boundary, &name, Some(&filename), Some(&ct));
+                        out.extend_from_slice(&data);
+                        out.extend_from_slice(b"\r\n");
+                    }
+                } else {
+                    let value = param_text(p, vars);
+                    let ct = p.content_type.as_deref().filter(|c| !c.is_empty());
+                    part_header(&mut out, &boundary, &name, None, ct);
+                    out.extend_from_slice(value.as_bytes());
+                    out.extend_from_slice(b"\r\n");
+                }
+            }
+            out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+            spec.remove_header("Content-Type");
+            spec.headers.push((
+                "Content-Type".into(),
+                format!("multipart/form-data; boundary={boundary}"),
+            ));
+            spec.body = Body::Bytes(out);
+        }
+        "file" => {
+            let Some(file) = &def.file else { return Ok(()) };
+            if let Some(src) = file.src.as_deref().filter(|s| !s.is_empty()) {
+                let path = resolve_path(working_dir, src);
+                let data = std::fs::read(&path).map_err(|e| {
+                    BuildError::Body(format!("body file {:?}: {e}", path.display().to_string()))
+                })?;
+                spec.body = Body::Bytes(data);
+            } else if let Some(content) = &file.content {
+                spec.body = Body::Bytes(content.clone().into_bytes());
+            }
+        }
+        "graphql" => {
+            let Some(g) = &def.graphql else { return Ok(()) };
+            let query = vars.resolve(g.query.as_deref().unwrap_or("")).into_owned();
+            let mut obj = serde_json::Map::new();
+            obj.insert("query".into(), Value::String(query));
+            if let Some(op) = &g.operation_name {
+                obj.insert(
+                    "operationName".into(),
+                    Value::String(vars.resolve(op).into_owned()),
+                );
+            }
+            match &g.variables {
+                Some(Value::String(s)) if s.trim().is_empty() => {}
+                Some(Value::String(s)) => {
+                    let resolved = strip_json_comments(&vars.resolve(s));
+                    let v = serde_json::from_str(&resolved)
+                        .unwrap_or(Value::Object(Default::default()));
+                    obj.insert("variables".into(), v);
+                }
+                Some(Value::Null) | None => {}
+                Some(other) => {
+                    obj.insert("variables".into(), other.clone());
+                }
+            }
+            if !spec.has_header("Content-Type") {
+                spec.headers
+                    .push(("Content-Type".into(), "application/json".into()));
+            }
+            spec.body = Body::Bytes(Value::Object(obj).to_string().into_bytes());
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn param_text(p: &FormParam, vars: &ScopeChain<'_>) -> String {
+    match &p.value {
+        None => String::new(),
+        Some(Value::String(s)) => vars.resolve(s).into_owned(),
+        Some(v @ (Value::Object(_) | Value::Array(_))) => v.to_string(),
+        Some(v) => js_string(v).unwrap_or_default(),
+    }
+}
+
+fn resolve_path(working_dir: &Path, src: &str) -> PathBuf {
+    let p = Path::new(src);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        working_dir.join(p)
+    }
+}
+
+fn part_header(
+    out: &mut Vec<u8>,
+    boundary: &str,
+    name: &str,
+    filename: Option<&str>,
+    ct: Option<&str>,
+) {
+    out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+    let name = name.replace('"', "%22");
+    match filename {
+        Some(f) => out.extend_from_slice(
+            format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{}\"\r\n",
+                f.replace('"', "%22")
+            )
+            .as_bytes(),
+        ),
+        None => out.extend_from_slice(
+            format!("Content-Disposition: form-data; name=\"{name}\"\r\n").as_bytes(),
+        ),
+    }
+    if let Some(ct) = ct {
+        out.extend_from_slice(format!("Content-Type: {ct}\r\n").as_bytes());
+    }
+    out.extend_from_slice(b"\r\n");
+}
+
+/// A multipart boundary shaped like the one Newman's form-data library makes.
+fn new_boundary() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let digits: String = (0..24)
+        .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+        .collect();
+    format!("--------------------------{digits}")
+}
+
+/// The content type form-data infers from a file name.
+pub fn mime_for(filename: &str) -> &'static str {
+    let ext = filename
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "txt" | "text" => "text/plain",
+        "csv" => "text/csv",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "html" | "htm" => "text/html",
+        "js" => "application/javascript",
+        "css" => "text/css",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "svg" => "image/svg+xml",
+        "pdf" => "application/pdf",
+        "zip" => "application/zip",
+        "gz" => "application/gzip",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Escapes a urlencoded form key or value like Node's `querystring.escape`.
+pub fn form_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Removes `//` and `/* */` comments outside of JSON strings.
+pub fn strip_json_comments(text: &str) -> String {
+    if !text.contains("//") && !text.contains("/*") {
+        return text.to_string();
+    }
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let mut in_str = false;
+    while i < b.len() {
+        let c = b[i];
+        if in_str {
+            out.push(c);
+            if c == b'\\' && i + 1 < b.len() {
+                out.push(b[i + 1]);
+                i += 2;
+                continue;
+            }
+            if c == b'"' {
+                in_str = false;
+            }
+            i += 1;
+        } else if c == b'"' {
+            in_str = true;
+            out.push(c);
+            i += 1;
+        } else if c == b'/' && b.get(i + 1) == Some(&b'/') {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
+            i += 2;
+            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                i += 1;
+            }
+            i = (i + 2).min(b.len());
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_comments_are_stripped_outside_strings() {
+        let src = "{\n // note\n \"a\": \"http://x\", /* b */ \"c\": 1\n}";
+        assert_eq!(
+            strip_json_comments(src),
+            "{\n \n \"a\": \"http://x\",  \"c\": 1\n}"
+        );
+    }
+
+    #[test]
+    fn form_escape_matches_node_querystring() {
+        assert_eq!(form_escape("a b&c=d/é*~"), "a%20b%26c%3Dd%2F%C3%A9*~");
+    }
+
+    #[test]
+    fn boundary_has_form_data_shape() {
+        let b = new_boundary();
+        assert_eq!(b.len(), 50);
+        assert!(b.starts_with("--------------------------"));
+    }
+}

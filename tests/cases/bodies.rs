@@ -1,0 +1,212 @@
+//! Request bodies in every mode, with the content types Newman implies.
+
+use serde_json::json;
+
+use crate::harness::{collection, item, run_collection, workdir, write};
+use crate::support::server::{Reply, TestServer};
+
+fn echo() -> TestServer {
+    TestServer::start(|_| Reply::json(200, "{}"))
+}
+
+#[test]
+fn raw_json_body_gets_content_type_and_loses_comments() {
+    let srv = echo();
+    let dir = workdir("raw-json");
+    let mut coll = collection(
+        "b",
+        json!([item(
+            "a",
+            json!({
+                "method": "POST", "url": srv.url("/a"),
+                "body": {"mode": "raw", "raw": "{\n  // c\n  \"u\": \"http://x/{{v}}\" /* d */\n}", "options": {"raw": {"language": "json"}}}
+            })
+        )]),
+    );
+    coll["variable"] = json!([{"key": "v", "value": "7"}]);
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = &srv.requests()[0];
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(r.body_str(), "{\n  \n  \"u\": \"http://x/7\" \n}");
+    assert_eq!(
+        r.header("content-length"),
+        Some(r.body.len().to_string().as_str())
+    );
+}
+
+#[test]
+fn raw_body_keeps_an_explicit_content_type_and_defaults_to_text() {
+    let srv = echo();
+    let dir = workdir("raw-text");
+    let coll = collection(
+        "b",
+        json!([
+            item(
+                "explicit",
+                json!({"method": "PUT", "url": srv.url("/a"),
+            "header": [{"key": "Content-Type", "value": "application/vnd.x+json"}],
+            "body": {"mode": "raw", "raw": "{\"a\":1} // kept? no"}})
+            ),
+            item(
+                "text",
+                json!({"method": "POST", "url": srv.url("/b"), "body": {"mode": "raw", "raw": "hello // world"}})
+            )
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let reqs = srv.requests();
+    assert_eq!(
+        reqs[0].header("content-type"),
+        Some("application/vnd.x+json")
+    );
+    assert_eq!(reqs[0].body_str(), "{\"a\":1} ");
+    assert_eq!(reqs[1].header("content-type"), Some("text/plain"));
+    assert_eq!(reqs[1].body_str(), "hello // world");
+}
+
+#[test]
+fn urlencoded_body_drops_disabled_and_keeps_duplicates() {
+    let srv = echo();
+    let dir = workdir("urlencoded");
+    let coll = collection(
+        "b",
+        json!([item(
+            "a",
+            json!({
+                "method": "POST", "url": srv.url("/a"),
+                "body": {"mode": "urlencoded", "urlencoded": [
+                    {"key": "a", "value": "1 2"},
+                    {"key": "off", "value": "x", "disabled": true},
+                    {"key": "a", "value": "é&="}
+                ]}
+            })
+        )]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = &srv.requests()[0];
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(r.body_str(), "a=1%202&a=%C3%A9%26%3D");
+}
+
+#[test]
+fn formdata_sends_text_and_file_parts_with_their_content_types() {
+    let srv = echo();
+    let dir = workdir("formdata");
+    write(&dir, "files/data.csv", "id,name\n1,x\n");
+    let coll = collection(
+        "b",
+        json!([item(
+            "a",
+            json!({
+                "method": "POST", "url": srv.url("/a"),
+                "body": {"mode": "formdata", "formdata": [
+                    {"key": "text", "value": "v1", "type": "text"},
+                    {"key": "json", "value": "{\"a\":1}", "type": "text", "contentType": "application/json"},
+                    {"key": "off", "value": "x", "type": "text", "disabled": true},
+                    {"key": "upload", "src": "files/data.csv", "type": "file"}
+                ]}
+            })
+        )]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = &srv.requests()[0];
+    let ct = r.header("content-type").unwrap_or_default().to_string();
+    let boundary = ct
+        .strip_prefix("multipart/form-data; boundary=")
+        .expect("multipart content type");
+    let expected = format!(
+        "--{b}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nv1\r\n\
+         --{b}\r\nContent-Disposition: form-data; name=\"json\"\r\nContent-Type: application/json\r\n\r\n{{\"a\":1}}\r\n\
+         --{b}\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"data.csv\"\r\nContent-Type: text/csv\r\n\r\nid,name\n1,x\n\r\n\
+         --{b}--\r\n",
+        b = boundary
+    );
+    assert_eq!(r.body_str(), expected);
+}
+
+#[test]
+fn formdata_files_are_relative_to_working_dir() {
+    let srv = echo();
+    let dir = workdir("formdata-wd");
+    write(&dir, "assets/up.txt", "payload");
+    let coll = collection(
+        "b",
+        json!([item(
+            "a",
+            json!({
+                "method": "POST", "url": srv.url("/a"),
+                "body": {"mode": "formdata", "formdata": [{"key": "f", "src": "up.txt", "type": "file"}]}
+            })
+        )]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &["--working-dir", "assets"]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert!(srv.requests()[0]
+        .body_str()
+        .contains("filename=\"up.txt\"\r\nContent-Type: text/plain\r\n\r\npayload\r\n"));
+}
+
+#[test]
+fn file_graphql_and_none_bodies() {
+    let srv = echo();
+    let dir = workdir("file-gql");
+    write(&dir, "body.bin", [0u8, 1, 2, 255]);
+    let coll = collection(
+        "b",
+        json!([
+            item(
+                "file",
+                json!({"method": "POST", "url": srv.url("/f"), "body": {"mode": "file", "file": {"src": "body.bin"}}})
+            ),
+            item(
+                "gql",
+                json!({"method": "POST", "url": srv.url("/g"), "body": {"mode": "graphql", "graphql": {
+            "query": "query { user(id: {{id}}) { name } }", "variables": "{\"limit\": 2}"}}})
+            ),
+            item(
+                "none",
+                json!({"method": "POST", "url": srv.url("/n"), "body": {"mode": "none"}})
+            )
+        ]),
+    );
+    let mut coll = coll;
+    coll["variable"] = json!([{"key": "id", "value": 5}]);
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let reqs = srv.requests();
+    assert_eq!(reqs[0].body, vec![0u8, 1, 2, 255]);
+    assert_eq!(reqs[1].header("content-type"), Some("application/json"));
+    assert_eq!(
+        reqs[1].body_str(),
+        r#"{"query":"query { user(id: 5) { name } }","variables":{"limit":2}}"#
+    );
+    assert_eq!(reqs[2].body, b"");
+}
+
+#[test]
+fn get_bodies_are_pruned_unless_disable_body_pruning() {
+    let srv = echo();
+    let dir = workdir("pruning");
+    let body = json!({"mode": "raw", "raw": "payload"});
+    let coll = collection(
+        "b",
+        json!([
+            item("pruned", json!({"method": "GET", "url": srv.url("/p"), "body": body})),
+            {"name": "kept", "request": {"method": "GET", "url": srv.url("/k"), "body": body},
+             "protocolProfileBehavior": {"disableBodyPruning": true}}
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let reqs = srv.requests();
+    assert_eq!(reqs[0].body, b"");
+    assert_eq!(reqs[0].header("content-type"), None);
+    assert_eq!(reqs[1].body_str(), "payload");
+}

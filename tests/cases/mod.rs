@@ -1,0 +1,10 @@
+//! Test cases, one module per area.
+
+mod auth;
+mod bad_input;
+mod bodies;
+mod reports;
+mod run_control;
+mod transport;
+mod variables;
+mod wire_url;

@@ -1,0 +1,309 @@
+//! Redirects, cookies, decoding, TLS, timeouts and network faults.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::harness::{collection, item, run_collection, workdir, write_json};
+use crate::support::server::{Reply, TestServer};
+
+#[test]
+fn redirects_change_method_to_get_except_307_and_308() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/302" => Reply::redirect(302, "/end"),
+        "/307" => Reply::redirect(307, "/end"),
+        _ => Reply::json(200, "{}"),
+    });
+    let dir = workdir("redirects");
+    let coll = collection(
+        "r",
+        json!([
+            item(
+                "302",
+                json!({"method": "POST", "url": srv.url("/302"), "body": {"mode": "raw", "raw": "x"}})
+            ),
+            item(
+                "307",
+                json!({"method": "POST", "url": srv.url("/307"), "body": {"mode": "raw", "raw": "y"}})
+            )
+        ]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = srv.requests();
+    assert_eq!(r.len(), 4);
+    assert_eq!(
+        (r[1].method.as_str(), r[1].target.as_str(), r[1].body.len()),
+        ("GET", "/end", 0)
+    );
+    assert_eq!(r[1].header("content-type"), None);
+    assert_eq!(
+        (r[3].method.as_str(), r[3].body_str().as_str()),
+        ("POST", "y")
+    );
+    assert_eq!(rep["run"]["stats"]["requests"]["total"], 2);
+}
+
+#[test]
+fn redirect_settings_are_honoured() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/loop" => Reply::redirect(302, "/loop"),
+        "/go" => Reply::redirect(301, "/end"),
+        _ => Reply::json(200, "{}"),
+    });
+    let dir = workdir("redirect-settings");
+    let coll = collection(
+        "r",
+        json!([
+            {"name": "original-method", "request": {"method": "PUT", "url": srv.url("/go")},
+             "protocolProfileBehavior": {"followOriginalHttpMethod": true}},
+            {"name": "not-followed", "request": {"method": "GET", "url": srv.url("/go")},
+             "protocolProfileBehavior": {"followRedirects": false}},
+            item("loop", json!({"method": "GET", "url": srv.url("/loop")}))
+        ]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 1, "the redirect loop is a request error");
+    let r = srv.requests();
+    assert_eq!(
+        (r[1].method.as_str(), r[1].target.as_str()),
+        ("PUT", "/end")
+    );
+    assert_eq!(r[2].target, "/go");
+    assert_eq!(r.iter().filter(|x| x.target == "/loop").count(), 11);
+    let execs = rep["run"]["executions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(execs[1]["response"]["code"], 301);
+    assert!(execs[2]["requestError"]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("maxRedirects"));
+
+    srv.clear_requests();
+    let (run, _) = run_collection(
+        &dir,
+        &coll,
+        &["--ignore-redirects", "--folder", "original-method"],
+    );
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert_eq!(srv.requests().len(), 1);
+}
+
+#[test]
+fn cross_host_redirect_drops_authorization() {
+    let other = TestServer::start(|_| Reply::json(200, "{}"));
+    let target = other.url("/landing").replace("127.0.0.1", "localhost");
+    let srv = TestServer::start(move |req| match req.path() {
+        "/away" => Reply::redirect(302, &target),
+        _ => Reply::json(200, "{}"),
+    });
+    let dir = workdir("redirect-auth");
+    let coll = collection(
+        "r",
+        json!([item(
+            "away",
+            json!({"method": "GET", "url": srv.url("/away"),
+        "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "t0k3n-value"}]}})
+        )]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert_eq!(
+        srv.requests()[0].header("authorization"),
+        Some("Bearer t0k3n-value")
+    );
+    let landed = other.requests();
+    assert_eq!(landed.len(), 1);
+    assert_eq!(landed[0].header("authorization"), None);
+}
+
+#[test]
+fn one_cookie_jar_serves_the_whole_run_and_is_exported() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/set" => Reply::json(200, "{}").header("Set-Cookie", "session=abc123; Path=/"),
+        _ => Reply::json(200, "{}"),
+    });
+    let dir = workdir("cookies");
+    let host = "127.0.0.1";
+    write_json(
+        &dir,
+        "jar.json",
+        &json!({"version": "tough-cookie@4.1.3", "storeType": "MemoryCookieStore", "cookies": [
+            {"key": "preset", "value": "yes", "domain": host, "path": "/", "hostOnly": true}
+        ]}),
+    );
+    let coll = collection(
+        "c",
+        json!([
+            item("set", json!({"method": "GET", "url": srv.url("/set")})),
+            item("use", json!({"method": "GET", "url": srv.url("/use")}))
+        ]),
+    );
+    let (run, _) = run_collection(
+        &dir,
+        &coll,
+        &[
+            "--cookie-jar",
+            "jar.json",
+            "--export-cookie-jar",
+            "out/jar.json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let cookie = srv.requests()[1]
+        .header("cookie")
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        cookie.contains("session=abc123") && cookie.contains("preset=yes"),
+        "{cookie}"
+    );
+    let exported: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("out/jar.json")).expect("jar exported"),
+    )
+    .expect("json");
+    let keys: Vec<&str> = exported["cookies"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c["key"].as_str())
+        .collect();
+    assert!(
+        keys.contains(&"session") && keys.contains(&"preset"),
+        "{exported}"
+    );
+}
+
+#[test]
+fn compressed_responses_are_decoded() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/gzip" => Reply::json(200, "{\"gzipped\":true}").gzip(),
+        "/deflate" => Reply::json(200, "{\"deflated\":true}").deflate(),
+        _ => Reply::json(200, "{\"brotli\":true}").brotli(),
+    });
+    let dir = workdir("decode");
+    let coll = collection(
+        "d",
+        json!([
+            item("g", json!({"method": "GET", "url": srv.url("/gzip")})),
+            item("d", json!({"method": "GET", "url": srv.url("/deflate")})),
+            item("b", json!({"method": "GET", "url": srv.url("/br")}))
+        ]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let bodies: Vec<&str> = rep["run"]["executions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["response"]["body"].as_str())
+        .collect();
+    assert_eq!(
+        bodies,
+        vec![
+            "{\"gzipped\":true}",
+            "{\"deflated\":true}",
+            "{\"brotli\":true}"
+        ]
+    );
+}
+
+#[test]
+fn tls_is_verified_with_extra_ca_and_skipped_with_insecure() {
+    let srv = TestServer::start_tls(|_| Reply::json(200, "{}"));
+    let dir = workdir("tls");
+    let coll = collection(
+        "t",
+        json!([item(
+            "a",
+            json!({"method": "GET", "url": srv.url("/secure")})
+        )]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 1, "an untrusted certificate is a request error");
+    assert!(
+        rep["run"]["executions"][0]["requestError"].is_object(),
+        "{rep}"
+    );
+    let ca = srv.ca_path().to_string_lossy().into_owned();
+    let (run, _) = run_collection(&dir, &coll, &["--ssl-extra-ca-certs", &ca]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let (run, _) = run_collection(&dir, &coll, &["--insecure"]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let ok: Vec<_> = srv.requests().into_iter().filter(|r| r.tls).collect();
+    assert_eq!(ok.len(), 2);
+}
+
+#[test]
+fn client_certificate_is_presented() {
+    let srv = TestServer::start_tls_client_auth(|req| {
+        if req.client_cert {
+            Reply::json(200, "{}")
+        } else {
+            Reply::json(403, "{}")
+        }
+    });
+    let dir = workdir("client-cert");
+    let coll = collection(
+        "t",
+        json!([item("a", json!({"method": "GET", "url": srv.url("/mtls")}))]),
+    );
+    let ca = srv.ca_path().to_string_lossy().into_owned();
+    let cert = srv.client_cert_path().to_string_lossy().into_owned();
+    let key = srv.client_key_path().to_string_lossy().into_owned();
+    let (run, _) = run_collection(
+        &dir,
+        &coll,
+        &[
+            "--ssl-extra-ca-certs",
+            &ca,
+            "--ssl-client-cert",
+            &cert,
+            "--ssl-client-key",
+            &key,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert!(srv.requests()[0].client_cert);
+}
+
+#[test]
+fn network_faults_are_request_errors_and_the_run_goes_on() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/slow" => Reply::json(200, "{}").delay(Duration::from_millis(1500)),
+        "/close" => Reply::close(),
+        _ => Reply::json(200, "{}"),
+    });
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let dead = format!(
+        "http://127.0.0.1:{}/x",
+        closed.local_addr().expect("addr").port()
+    );
+    drop(closed);
+    let dir = workdir("faults");
+    let coll = collection(
+        "f",
+        json!([
+            item("refused", json!({"method": "GET", "url": dead})),
+            item("timeout", json!({"method": "GET", "url": srv.url("/slow")})),
+            item("hangup", json!({"method": "GET", "url": srv.url("/close")})),
+            item("fine", json!({"method": "GET", "url": srv.url("/ok")}))
+        ]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &["--timeout-request", "300"]);
+    assert_eq!(run.code, 1);
+    let ex = rep["run"]["executions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(ex.len(), 4);
+    assert_eq!(ex[0]["requestError"]["code"], "ECONNREFUSED");
+    assert_eq!(ex[1]["requestError"]["code"], "ETIMEDOUT");
+    assert!(ex[2]["requestError"].is_object());
+    assert_eq!(ex[3]["response"]["code"], 200);
+    assert_eq!(rep["run"]["stats"]["requests"]["failed"], 3);
+    assert_eq!(rep["run"]["failures"].as_array().map(Vec::len), Some(3));
+    assert!(run.stdout.contains("ECONNREFUSED"), "{}", run.stdout);
+}
