@@ -239,7 +239,7 @@ async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
     for scope in [&env_file.scope, &globals_file.scope] {
         for v in scope.vars() {
             if v.kind.as_deref() == Some("secret") {
-                if let Some(s) = v.value.as_ref().and_then(|x| crate::vars::js_string(x)) {
+                if let Some(s) = v.value.as_ref().and_then(crate::vars::js_string) {
                     redact.add_value(&s);
                 }
             }

@@ -11,9 +11,10 @@
 //! - `""` inside a quoted field is a quote; a quote inside an unquoted field is kept as is.
 //!   Anything but a comma, a line end or whitespace after a closing quote is an error, as is a
 //!   quote that is never closed.
-//! - Rows may have fewer fields than the header (the missing keys are absent) or more (the
-//!   extra fields are dropped). Blank lines are **not** skipped: each becomes a row whose
-//!   first column is `""`. A final line with nothing but spaces is ignored.
+//! - **Deliberate difference:** a row with fewer or more fields than the header is an error
+//!   naming the row (Newman silently drops or leaves out fields, which hides broken data).
+//!   Blank lines are **not** skipped, as in Newman: each becomes a row whose first column is
+//!   `""`. A final line with nothing but spaces is ignored.
 //! - Unquoted fields are cast to numbers by [`cast`]; quoted fields stay strings.
 
 use std::path::Path;
@@ -115,6 +116,15 @@ pub(crate) fn parse(file: &Path, text: &str) -> Result<Vec<Map<String, Value>>, 
         p.end_field();
         p.end_record();
     }
+    if let Some((row, found, expected)) = p.ragged {
+        return Err(LoadError::Data {
+            file: file.to_path_buf(),
+            line: None,
+            message: format!(
+                "data row {row} has {found} field(s) but the header has {expected}; every row needs one value per column"
+            ),
+        });
+    }
     Ok(p.rows)
 }
 
@@ -125,6 +135,8 @@ struct Parser {
     record: Vec<(String, bool)>,
     header: Option<Vec<String>>,
     rows: Vec<Map<String, Value>>,
+    /// The first ragged row: (1-based data row, fields found, fields expected).
+    ragged: Option<(usize, usize, usize)>,
 }
 
 impl Parser {
@@ -144,6 +156,10 @@ impl Parser {
             self.header = Some(record.into_iter().map(|(f, _)| f).collect());
             return;
         };
+        let blank = record.len() == 1 && record[0].0.is_empty() && !record[0].1;
+        if !blank && record.len() != header.len() && self.ragged.is_none() {
+            self.ragged = Some((self.rows.len() + 1, record.len(), header.len()));
+        }
         let mut row = Map::new();
         for ((f, quoted), name) in record.into_iter().zip(header) {
             let v = if quoted { Value::String(f) } else { cast(&f) };
@@ -387,12 +403,13 @@ mod tests {
             json!([{"a": 1, "b": 2}, {"a": 3, "b": 4}])
         );
         // The first line ending decides; a later bare LF is then part of the field.
-        assert_eq!(rows("a,b\r\n1,2\n3,4\r\n"), json!([{"a": 1, "b": "2\n3"}]));
+        assert_eq!(rows("a,b\r\n1,2\n3\r\n"), json!([{"a": 1, "b": "2\n3"}]));
     }
 
     #[test]
-    fn ragged_rows_are_kept_like_newman() {
-        assert_eq!(rows("a,b\n1\n1,2,3\n"), json!([{"a": 1}, {"a": 1, "b": 2}]));
+    fn ragged_rows_are_refused_with_the_row_number() {
+        assert!(err("a,b\n1,2\n1\n").contains("data row 2 has 1 field(s) but the header has 2"));
+        assert!(err("a,b\n1,2,3\n").contains("data row 1 has 3 field(s)"));
         assert_eq!(rows("a,a\n1,2\n"), json!([{"a": 2}]));
     }
 

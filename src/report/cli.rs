@@ -54,7 +54,7 @@ impl CliReporter {
         } else {
             ('+', '+', '+', '+', '+', '+', '+', '+', '+', '-', '|')
         };
-        let w = [27usize, 20, 19];
+        let w = [25usize, 19, 18];
         let bar = |l: char, m: char, r: char| {
             format!(
                 "{l}{}{m}{}{m}{}{r}",
@@ -63,7 +63,7 @@ impl CliReporter {
                 h.to_string().repeat(w[2])
             )
         };
-        let row = |a: &str, b: &str, c: &str| format!("{v}{a:>25}  {v}{b:>18}  {v}{c:>17}  {v}");
+        let row = |a: &str, b: &str, c: &str| format!("{v}{a:>24} {v}{b:>18} {v}{c:>17} {v}");
         let st = &s.stats;
         self.line(&bar(tl, tm, tr));
         self.line(&row("", "executed", "failed"));
@@ -81,7 +81,7 @@ impl CliReporter {
             } else {
                 format!("{:>17}", stat.failed)
             };
-            let r = format!("{v}{name:>25}  {v}{:>18}  {v}{failed}  {v}", stat.total);
+            let r = format!("{v}{name:>24} {v}{:>18} {v}{failed} {v}", stat.total);
             self.line(&r);
         }
         let full = w[0] + w[1] + w[2] + 2;

@@ -107,9 +107,9 @@ pub fn build(summary: &RunSummary, ctx: &RunContext, redact: &Redactor) -> Value
         })
         .collect();
     json!({
-        "collection": ctx.collection,
-        "environment": redact_vars(&ctx.environment, redact),
-        "globals": redact_vars(&ctx.globals, redact),
+        "collection": redact.json(&ctx.collection),
+        "environment": redact.json(&ctx.environment),
+        "globals": redact.json(&ctx.globals),
         "run": {
             "stats": stats(&summary.stats),
             "timings": {
@@ -128,19 +128,6 @@ pub fn build(summary: &RunSummary, ctx: &RunContext, redact: &Redactor) -> Value
             "error": summary.error.as_ref().map(|e| json!({"message": e})),
         }
     })
-}
-
-fn redact_vars(v: &Value, redact: &Redactor) -> Value {
-    match v {
-        Value::String(s) => Value::String(redact.text(s)),
-        Value::Array(a) => Value::Array(a.iter().map(|x| redact_vars(x, redact)).collect()),
-        Value::Object(o) => Value::Object(
-            o.iter()
-                .map(|(k, x)| (k.clone(), redact_vars(x, redact)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
 }
 
 fn headers(list: &[(String, String)], redact: &Redactor) -> Value {

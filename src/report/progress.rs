@@ -6,14 +6,17 @@ use super::{ReportError, Reporter, RunContext};
 use crate::runner::{RunEvent, RunSummary};
 
 pub struct ProgressReporter {
+    interactive: bool,
     bar: Option<ProgressBar>,
 }
 
 impl ProgressReporter {
-    /// `interactive` is whether stderr is a terminal (and colour/progress are allowed).
+    /// `interactive`: stderr is a terminal and progress output is allowed.
     pub fn new(interactive: bool) -> Self {
-        let _ = interactive; // the bar draws only when stderr is a terminal
-        ProgressReporter { bar: None }
+        ProgressReporter {
+            interactive,
+            bar: None,
+        }
     }
 }
 
@@ -22,19 +25,15 @@ impl Reporter for ProgressReporter {
         match event {
             RunEvent::Started {
                 iterations, items, ..
-            } => {
-                if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-                    let bar = ProgressBar::with_draw_target(
-                        Some((*iterations * *items) as u64),
-                        ProgressDrawTarget::stderr(),
-                    );
-                    if let Ok(style) =
-                        ProgressStyle::with_template("{bar:40} {pos}/{len} requests {elapsed}")
-                    {
-                        bar.set_style(style);
-                    }
-                    self.bar = Some(bar);
+            } if self.interactive => {
+                let len = (*iterations * *items) as u64;
+                let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+                if let Ok(style) =
+                    ProgressStyle::with_template("{bar:40} {pos}/{len} requests {elapsed}")
+                {
+                    bar.set_style(style);
                 }
+                self.bar = Some(bar);
             }
             RunEvent::Executed(_) => {
                 if let Some(b) = &self.bar {

@@ -13,6 +13,23 @@ const SECRET_HEADERS: &[&str] = &[
     "x-auth-token",
 ];
 
+/// Auth parameter names whose values are credentials.
+const SECRET_PARAMS: &[&str] = &[
+    "password",
+    "token",
+    "accessToken",
+    "refreshToken",
+    "clientSecret",
+    "secretKey",
+    "sessionToken",
+    "authKey",
+    "privateKey",
+    "consumerSecret",
+    "tokenSecret",
+    "secret",
+    "clientToken",
+];
+
 /// The mask shown in place of a secret.
 pub const MASK: &str = "***";
 
@@ -73,6 +90,35 @@ impl Redactor {
         self.text(value)
     }
 
+    /// A JSON document (collection, environment) with known secrets masked, and the
+    /// credential parameters of every auth block (`{"type": t, t: [...]}`) masked.
+    pub fn json(&self, v: &serde_json::Value) -> serde_json::Value {
+        use serde_json::Value;
+        if self.disabled {
+            return v.clone();
+        }
+        match v {
+            Value::String(s) => Value::String(self.text(s)),
+            Value::Array(a) => Value::Array(a.iter().map(|x| self.json(x)).collect()),
+            Value::Object(o) => {
+                let auth_type = o
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .filter(|t| o.contains_key(*t));
+                let mut out = serde_json::Map::new();
+                for (k, x) in o {
+                    let masked = match auth_type {
+                        Some(t) if k == t => Some(mask_auth_params(t, x)),
+                        _ => None,
+                    };
+                    out.insert(k.clone(), masked.unwrap_or_else(|| self.json(x)));
+                }
+                Value::Object(out)
+            }
+            other => other.clone(),
+        }
+    }
+
     /// `text` with every known secret value masked.
     pub fn text(&self, text: &str) -> String {
         if self.disabled || self.values.is_empty() {
@@ -88,8 +134,60 @@ impl Redactor {
     }
 }
 
+fn is_secret_param(auth_type: &str, key: &str) -> bool {
+    SECRET_PARAMS.contains(&key) || (auth_type == "apikey" && key == "value")
+}
+
+/// Masks the credential parameters of one auth block, in its v2.1 list or v2.0 map form.
+fn mask_auth_params(auth_type: &str, params: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let mask = || Value::String(MASK.to_string());
+    match params {
+        Value::Array(list) => Value::Array(
+            list.iter()
+                .map(|p| {
+                    let mut p = p.clone();
+                    let key = p
+                        .get("key")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .to_string();
+                    if is_secret_param(auth_type, &key) && p.get("value").is_some_and(|v| v != "") {
+                        p["value"] = mask();
+                    }
+                    p
+                })
+                .collect(),
+        ),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if is_secret_param(auth_type, k) && v != "" {
+                        mask()
+                    } else {
+                        v.clone()
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn auth_block_credentials_are_masked_in_json() {
+        let r = Redactor::new();
+        let v = serde_json::json!({"auth": {"type": "apikey", "apikey": [
+            {"key": "key", "value": "X-Key"}, {"key": "value", "value": "k3y"}]},
+            "basic": {"type": "basic", "basic": {"username": "u", "password": "p4ss"}}});
+        let out = r.json(&v).to_string();
+        assert!(!out.contains("k3y") && !out.contains("p4ss"), "{out}");
+        assert!(out.contains("X-Key") && out.contains("\"u\""));
+    }
+
     use super::*;
 
     #[test]

@@ -28,7 +28,7 @@ fn wrongly_shaped_collection_names_the_json_path() {
     write(
         &dir,
         "c.json",
-        r#"{"info": {"name": "x"}, "item": [{"name": "a", "request": {"url": "http://x"}}, {"name": "b", "request": {"method": "GET", "url": 42}}]}"#,
+        r#"{"info": {"name": "x"}, "item": [{"name": "a", "request": {"url": "http://x"}}, {"name": "b", "request": {"method": "GET", "url": "http://x", "header": 42}}]}"#,
     );
     let run = courier(&dir, &["run", "c.json"]);
     assert_eq!(run.code, 3);
@@ -78,7 +78,11 @@ fn ragged_csv_rows_are_refused() {
     let run = courier(&dir, &["run", "c.json", "-d", "d.csv"]);
     assert_eq!(run.code, 3);
     no_panic(&run.stderr);
-    assert!(run.stderr.contains("d.csv"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("d.csv") && run.stderr.contains("data row 2"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
