@@ -80,17 +80,41 @@ pub fn client_config(opts: &TlsOptions, insecure: bool) -> Result<ClientConfig, 
 }
 
 fn read_key(path: &Path, passphrase: Option<&str>) -> Result<PrivateKeyDer<'static>, TlsError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| TlsError(format!("--ssl-client-key {}: {e}", path.display())))?;
-    if text.contains("ENCRYPTED") {
-        let _ = passphrase;
-        return Err(TlsError(format!(
-            "--ssl-client-key {}: encrypted private keys are not supported yet; decrypt it with `openssl pkcs8 -in KEY -out PLAIN.pem`",
-            path.display()
-        )));
+    let err = |m: String| TlsError(format!("--ssl-client-key {}: {m}", path.display()));
+    let text = std::fs::read_to_string(path).map_err(|e| err(e.to_string()))?;
+    if text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") {
+        let Some(pass) = passphrase else {
+            return Err(err(
+                "the key is encrypted; give its passphrase with --ssl-client-passphrase".into(),
+            ));
+        };
+        return decrypt_pkcs8(&text, pass).map_err(err);
     }
-    PrivateKeyDer::from_pem_slice(text.as_bytes())
-        .map_err(|e| TlsError(format!("--ssl-client-key {}: {e}", path.display())))
+    if text.contains("Proc-Type: 4,ENCRYPTED") {
+        return Err(err(
+            "legacy OpenSSL-encrypted keys are not supported; convert it with `openssl pkcs8 -topk8 -in KEY -out NEW.pem`"
+                .into(),
+        ));
+    }
+    PrivateKeyDer::from_pem_slice(text.as_bytes()).map_err(|e| err(e.to_string()))
+}
+
+/// Decrypts a PKCS#8 `ENCRYPTED PRIVATE KEY` (PBES2) with `passphrase`.
+fn decrypt_pkcs8(pem: &str, passphrase: &str) -> Result<PrivateKeyDer<'static>, String> {
+    use pkcs8::der::Decode;
+    let start = pem
+        .find("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+        .unwrap_or(0);
+    let (label, doc) = pkcs8::SecretDocument::from_pem(&pem[start..]).map_err(|e| e.to_string())?;
+    if label != "ENCRYPTED PRIVATE KEY" {
+        return Err(format!("unexpected PEM section {label:?}"));
+    }
+    let info =
+        pkcs8::EncryptedPrivateKeyInfo::from_der(doc.as_bytes()).map_err(|e| e.to_string())?;
+    let plain = info.decrypt(passphrase).map_err(|_| {
+        "cannot decrypt the key: wrong passphrase or unsupported cipher".to_string()
+    })?;
+    Ok(PrivateKeyDer::Pkcs8(plain.as_bytes().to_vec().into()))
 }
 
 /// The verifier behind `--insecure` / `strictSSL: false`.
@@ -139,5 +163,41 @@ impl ServerCertVerifier for AcceptAll {
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn encrypted_pem(password: &str) -> (String, Vec<u8>) {
+        use pkcs8::der::Decode;
+        let key = rcgen::KeyPair::generate().expect("key");
+        let der = key.serialize_der();
+        let info = pkcs8::PrivateKeyInfo::from_der(&der).expect("pkcs8");
+        let params =
+            pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(2048, b"saltsalt", &[7u8; 16])
+                .expect("params");
+        let enc = info.encrypt_with_params(params, password).expect("encrypt");
+        (
+            enc.to_pem("ENCRYPTED PRIVATE KEY", Default::default())
+                .expect("pem")
+                .to_string(),
+            der,
+        )
+    }
+
+    #[test]
+    fn encrypted_pkcs8_key_is_decrypted_with_the_passphrase() {
+        let (pem, der) = encrypted_pem("open sesame");
+        let key = decrypt_pkcs8(&pem, "open sesame").expect("decrypts");
+        assert_eq!(key.secret_der(), der.as_slice());
+    }
+
+    #[test]
+    fn wrong_passphrase_is_a_clear_error() {
+        let (pem, _) = encrypted_pem("open sesame");
+        let e = decrypt_pkcs8(&pem, "nope").expect_err("must fail");
+        assert!(e.contains("wrong passphrase"), "{e}");
     }
 }

@@ -307,3 +307,92 @@ fn network_faults_are_request_errors_and_the_run_goes_on() {
     assert_eq!(rep["run"]["failures"].as_array().map(Vec::len), Some(3));
     assert!(run.stdout.contains("ECONNREFUSED"), "{}", run.stdout);
 }
+
+#[test]
+fn encrypted_client_key_is_used_with_its_passphrase() {
+    use pkcs8::der::Decode;
+    let srv = TestServer::start_tls_client_auth(|req| {
+        if req.client_cert {
+            Reply::json(200, "{}")
+        } else {
+            Reply::json(403, "{}")
+        }
+    });
+    let dir = workdir("client-cert-encrypted");
+    let pem = std::fs::read_to_string(srv.client_key_path()).expect("client key");
+    let (_, doc) = pkcs8::SecretDocument::from_pem(&pem).expect("pem");
+    let info = pkcs8::PrivateKeyInfo::from_der(doc.as_bytes()).expect("pkcs8");
+    let params =
+        pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(2048, b"saltsalt", &[3u8; 16])
+            .expect("params");
+    let enc = info
+        .encrypt_with_params(params, "s3cret pass")
+        .expect("encrypt");
+    let key_path = crate::harness::write(
+        &dir,
+        "key.enc.pem",
+        enc.to_pem("ENCRYPTED PRIVATE KEY", Default::default())
+            .expect("pem")
+            .as_bytes(),
+    );
+    let coll = collection(
+        "t",
+        json!([item("a", json!({"method": "GET", "url": srv.url("/mtls")}))]),
+    );
+    let ca = srv.ca_path().to_string_lossy().into_owned();
+    let cert = srv.client_cert_path().to_string_lossy().into_owned();
+    let key = key_path.to_string_lossy().into_owned();
+    let base = [
+        "--ssl-extra-ca-certs",
+        ca.as_str(),
+        "--ssl-client-cert",
+        cert.as_str(),
+        "--ssl-client-key",
+        key.as_str(),
+    ];
+    let (run, _) = run_collection(&dir, &coll, &base);
+    assert_eq!(run.code, 4, "no passphrase: refused before the run");
+    assert!(
+        run.stderr.contains("--ssl-client-passphrase"),
+        "{}",
+        run.stderr
+    );
+    let mut args = base.to_vec();
+    args.extend_from_slice(&["--ssl-client-passphrase", "s3cret pass"]);
+    let (run, _) = run_collection(&dir, &coll, &args);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert!(srv.requests()[0].client_cert);
+}
+
+#[test]
+fn http_proxy_from_the_environment_is_used_except_for_no_proxy_hosts() {
+    let proxy = TestServer::start(|_| Reply::json(200, "{\"via\":\"proxy\"}"));
+    let direct = TestServer::start(|_| Reply::json(200, "{}"));
+    let dir = workdir("proxy");
+    let coll = collection(
+        "p",
+        json!([
+            item(
+                "proxied",
+                json!({"method": "GET", "url": "http://service.example/x?y=1"})
+            ),
+            item("direct", json!({"method": "GET", "url": direct.url("/d")}))
+        ]),
+    );
+    crate::harness::write_json(&dir, "c.json", &coll);
+    let proxy_url = proxy.base_url();
+    let run = crate::harness::courier_env(
+        &dir,
+        &["run", "c.json"],
+        &[
+            ("HTTP_PROXY", proxy_url.as_str()),
+            ("NO_PROXY", "127.0.0.1"),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let via = proxy.requests();
+    assert_eq!(via.len(), 1);
+    assert_eq!(via[0].target, "http://service.example/x?y=1");
+    assert_eq!(via[0].header("host"), Some("service.example"));
+    assert_eq!(direct.requests().len(), 1);
+}
