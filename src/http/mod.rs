@@ -366,10 +366,12 @@ fn redirect_spec(prev: &RequestSpec, status: u16, location: &str) -> Option<Requ
 
 fn classify(e: reqwest::Error, spec: &RequestSpec) -> RequestError {
     let mut chain = String::new();
+    let mut innermost = e.to_string();
     let mut src: Option<&dyn std::error::Error> = Some(&e);
     while let Some(s) = src {
         chain.push_str(&s.to_string());
         chain.push_str(": ");
+        innermost = s.to_string();
         src = s.source();
     }
     let lower = chain.to_ascii_lowercase();
@@ -394,20 +396,14 @@ fn classify(e: reqwest::Error, spec: &RequestSpec) -> RequestError {
         )
     } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
     {
-        (
-            "EPROTO",
-            format!("TLS error for {}: {}", addr, chain.trim_end_matches(": ")),
-        )
+        ("EPROTO", format!("TLS error for {addr}: {innermost}"))
     } else if lower.contains("connection reset")
         || lower.contains("connection closed")
         || lower.contains("incomplete message")
     {
-        (
-            "ECONNRESET",
-            format!("socket hang up ({})", chain.trim_end_matches(": ")),
-        )
+        ("ECONNRESET", format!("socket hang up ({innermost})"))
     } else {
-        ("EREQUEST", chain.trim_end_matches(": ").to_string())
+        ("EREQUEST", innermost)
     };
     RequestError {
         code: code.into(),

@@ -53,14 +53,24 @@ pub fn client_config(opts: &TlsOptions, insecure: bool) -> Result<ClientConfig, 
     } else {
         let mut roots = RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let mut pinned = Vec::new();
         if let Some(ca) = &opts.extra_ca {
             for cert in read_certs(ca, "--ssl-extra-ca-certs")? {
-                roots
-                    .add(cert)
-                    .map_err(|e| TlsError(format!("--ssl-extra-ca-certs {}: {e}", ca.display())))?;
+                // A self-signed server certificate cannot be a webpki trust anchor when it is
+                // marked as a CA; it is still trusted as exactly that certificate.
+                let _ = roots.add(cert.clone());
+                pinned.push(cert);
             }
         }
-        builder.with_root_certificates(roots)
+        let webpki = rustls::client::WebPkiServerVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider(),
+        )
+        .build()
+        .map_err(|e| TlsError(format!("TLS roots: {e}")))?;
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(ExtraTrust { webpki, pinned }))
     };
     let config = match (&opts.client_cert, &opts.client_key) {
         (Some(cert), key) => {
@@ -115,6 +125,65 @@ fn decrypt_pkcs8(pem: &str, passphrase: &str) -> Result<PrivateKeyDer<'static>, 
         "cannot decrypt the key: wrong passphrase or unsupported cipher".to_string()
     })?;
     Ok(PrivateKeyDer::Pkcs8(plain.as_bytes().to_vec().into()))
+}
+
+/// Standard webpki verification, plus the exact certificates given with
+/// `--ssl-extra-ca-certs` accepted as server certificates (self-signed servers, as Node does).
+#[derive(Debug)]
+struct ExtraTrust {
+    webpki: Arc<rustls::client::WebPkiServerVerifier>,
+    pinned: Vec<CertificateDer<'static>>,
+}
+
+impl ServerCertVerifier for ExtraTrust {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        match self
+            .webpki
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
+        {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                if self
+                    .pinned
+                    .iter()
+                    .any(|p| p.as_ref() == end_entity.as_ref())
+                {
+                    Ok(ServerCertVerified::assertion())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.webpki.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.webpki.supported_verify_schemes()
+    }
 }
 
 /// The verifier behind `--insecure` / `strictSSL: false`.

@@ -211,3 +211,49 @@ fn scripts_are_counted_as_not_run_with_one_notice_and_requests_still_go_out() {
     assert_eq!(rep["run"]["stats"]["assertions"]["total"], 0);
     assert_eq!(rep["run"]["stats"]["testScripts"]["total"], 0);
 }
+
+#[test]
+fn sigterm_stops_the_run_and_reports_are_still_written() {
+    let srv =
+        TestServer::start(|_| Reply::json(200, "{}").delay(std::time::Duration::from_secs(5)));
+    let dir = workdir("interrupt");
+    let coll = collection(
+        "i",
+        json!([
+            item("slow", json!({"method": "GET", "url": srv.url("/slow")})),
+            item("never", json!({"method": "GET", "url": srv.url("/never")}))
+        ]),
+    );
+    write_json(&dir, "c.json", &coll);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_courier"))
+        .args([
+            "run",
+            "c.json",
+            "-r",
+            "json,junit",
+            "--reporter-json-export",
+            "r.json",
+            "--reporter-junit-export",
+            "j.xml",
+        ])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    srv.wait_for_requests(1, std::time::Duration::from_secs(5));
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(130));
+    let rep: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("r.json")).expect("json report written"),
+    )
+    .expect("json");
+    assert_eq!(rep["run"]["error"]["message"], "run interrupted");
+    assert!(dir.join("j.xml").exists(), "junit report written");
+    assert_eq!(srv.request_count(), 1);
+}

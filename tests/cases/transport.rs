@@ -396,3 +396,21 @@ fn http_proxy_from_the_environment_is_used_except_for_no_proxy_hosts() {
     assert_eq!(via[0].header("host"), Some("service.example"));
     assert_eq!(direct.requests().len(), 1);
 }
+
+#[test]
+fn a_server_certificate_given_as_extra_ca_is_trusted_as_is() {
+    // Self-signed servers: the user passes the server's own certificate, as with Node.
+    let srv = TestServer::start_tls(|_| Reply::json(200, "{}"));
+    let dir = workdir("tls-pinned");
+    let coll = collection(
+        "t",
+        json!([item(
+            "a",
+            json!({"method": "GET", "url": srv.url("/pinned")})
+        )]),
+    );
+    let leaf = srv.cert_path().to_string_lossy().into_owned();
+    let (run, _) = run_collection(&dir, &coll, &["--ssl-extra-ca-certs", &leaf]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert_eq!(srv.request_count(), 1);
+}
