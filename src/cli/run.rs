@@ -364,14 +364,11 @@ async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
         ),
         (&a.export_globals, "--export-globals", ctx.globals.clone()),
         (&a.export_collection, "--export-collection", coll_out),
-        (&a.export_cookie_jar, "--export-cookie-jar", {
-            let store = client
-                .jar()
-                .lock()
-                .map(|s| http::cookies::export_jar(&s))
-                .unwrap_or(Value::Null);
-            store
-        }),
+        (
+            &a.export_cookie_jar,
+            "--export-cookie-jar",
+            client.jar().export(),
+        ),
     ];
     for (path, flag, value) in exports {
         if let Some(p) = path {

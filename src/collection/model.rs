@@ -18,7 +18,7 @@ pub struct Collection {
     pub info: Info,
     #[serde(default, rename = "item", deserialize_with = "null_as_default")]
     pub items: Vec<Item>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "one_or_many")]
     pub event: Vec<Event>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub variable: Vec<VarDef>,
@@ -51,7 +51,7 @@ pub struct Item {
     /// Present for folders.
     #[serde(default, rename = "item")]
     pub items: Option<Vec<Item>>,
-    #[serde(default, deserialize_with = "null_as_default")]
+    #[serde(default, deserialize_with = "one_or_many")]
     pub event: Vec<Event>,
     /// Folder-level auth (a request's own auth lives in `request.auth`).
     #[serde(default)]
@@ -258,11 +258,32 @@ pub struct Event {
     pub disabled: bool,
 }
 
-/// Script source: `exec` is an array of lines or one string.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// Script source: `exec` is an array of lines or one string. Like postman-collection, a
+/// `script` given directly as a string or an array of lines is its `exec`.
+#[derive(Debug, Clone, Default)]
 pub struct Script {
-    #[serde(default, deserialize_with = "lines")]
     pub exec: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ScriptObject {
+    #[serde(default, deserialize_with = "lines")]
+    exec: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for Script {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = Value::deserialize(d)?;
+        let exec = match v {
+            Value::Object(_) => {
+                ScriptObject::deserialize(v)
+                    .map_err(de::Error::custom)?
+                    .exec
+            }
+            other => lines(other).map_err(de::Error::custom)?,
+        };
+        Ok(Script { exec })
+    }
 }
 
 impl Script {
@@ -389,6 +410,22 @@ fn bool_or_default<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         Value::String(s) => s == "true",
         _ => return Err(de::Error::custom("expected a boolean")),
     })
+}
+
+/// A list that may also be given as a single object (postman-collection's PropertyList).
+fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    match Value::deserialize(d)? {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(a) => a
+            .into_iter()
+            .map(|x| T::deserialize(x).map_err(de::Error::custom))
+            .collect(),
+        other => Ok(vec![T::deserialize(other).map_err(de::Error::custom)?]),
+    }
 }
 
 fn lines<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {

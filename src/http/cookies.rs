@@ -1,10 +1,109 @@
-//! The run's cookie jar on disk: `--cookie-jar` loads, and `--export-cookie-jar` writes, the
-//! JSON form of a serialised tough-cookie jar, which is what Newman reads and writes.
+//! The run's cookie jar: one [`Jar`] shared by every request, sending cookies in
+//! tough-cookie's order (longest path first, then oldest first), and its file form:
+//! `--cookie-jar` loads, and `--export-cookie-jar` writes, the JSON of a serialised
+//! tough-cookie jar, which is what Newman reads and writes.
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use reqwest::header::HeaderValue;
 
 use cookie_store::{CookieDomain, CookieExpiration, CookieStore, RawCookie};
 use serde_json::{json, Value};
+
+type CookieKey = (String, String, String);
+
+fn key_of(c: &cookie_store::Cookie<'_>) -> CookieKey {
+    (
+        String::from(&c.domain),
+        String::from(&c.path),
+        c.name().to_string(),
+    )
+}
+
+/// The cookie jar of a run.
+pub struct Jar {
+    inner: Mutex<JarInner>,
+}
+
+struct JarInner {
+    store: CookieStore,
+    /// Creation order of each cookie; a replaced cookie keeps its place, as in tough-cookie.
+    created: HashMap<CookieKey, u64>,
+    next: u64,
+}
+
+impl JarInner {
+    fn number_new_cookies(&mut self) {
+        let mut fresh: Vec<CookieKey> = self
+            .store
+            .iter_any()
+            .map(key_of)
+            .filter(|k| !self.created.contains_key(k))
+            .collect();
+        fresh.sort();
+        for k in fresh {
+            self.created.insert(k, self.next);
+            self.next += 1;
+        }
+    }
+}
+
+impl Jar {
+    pub fn new(store: CookieStore) -> Self {
+        let mut inner = JarInner {
+            store,
+            created: HashMap::new(),
+            next: 0,
+        };
+        inner.number_new_cookies();
+        Jar {
+            inner: Mutex::new(inner),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, JarInner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The jar in tough-cookie's JSON form.
+    pub fn export(&self) -> Value {
+        export_jar(&self.lock().store)
+    }
+}
+
+impl reqwest::cookie::CookieStore for Jar {
+    fn set_cookies(&self, headers: &mut dyn Iterator<Item = &HeaderValue>, url: &reqwest::Url) {
+        let mut inner = self.lock();
+        for h in headers {
+            let Ok(text) = h.to_str() else { continue };
+            if let Ok(raw) = RawCookie::parse(text.to_string()) {
+                let _ = inner.store.insert_raw(&raw, url);
+            }
+        }
+        inner.number_new_cookies();
+    }
+
+    fn cookies(&self, url: &reqwest::Url) -> Option<HeaderValue> {
+        let inner = self.lock();
+        let mut matched = inner.store.matches(url);
+        if matched.is_empty() {
+            return None;
+        }
+        matched.sort_by_key(|c| {
+            let path_len = String::from(&c.path).len();
+            let created = inner.created.get(&key_of(c)).copied().unwrap_or(u64::MAX);
+            (std::cmp::Reverse(path_len), created)
+        });
+        let header = matched
+            .iter()
+            .map(|c| format!("{}={}", c.name(), c.value()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        HeaderValue::from_str(&header).ok()
+    }
+}
 
 /// Loads a tough-cookie JSON jar (or a bare array of cookies) into a cookie store.
 pub fn load_jar(path: &Path) -> Result<CookieStore, String> {

@@ -12,7 +12,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest_cookie_store::CookieStoreMutex;
 
 use crate::auth::{digest, Auth};
 use crate::request::{Body, RequestSpec};
@@ -98,7 +97,7 @@ pub struct RequestError {
 /// The client, shared by every request of a run.
 pub struct HttpClient {
     options: HttpOptions,
-    jar: Arc<CookieStoreMutex>,
+    jar: Arc<cookies::Jar>,
     clients: Mutex<HashMap<(bool, bool), reqwest::Client>>,
 }
 
@@ -107,7 +106,7 @@ impl HttpClient {
     pub fn new(options: HttpOptions, jar: cookie_store::CookieStore) -> Result<Self, TlsError> {
         let c = HttpClient {
             options,
-            jar: Arc::new(CookieStoreMutex::new(jar)),
+            jar: Arc::new(cookies::Jar::new(jar)),
             clients: Mutex::new(HashMap::new()),
         };
         c.client(c.options.insecure, true)?;
@@ -115,7 +114,7 @@ impl HttpClient {
     }
 
     /// The run's cookie jar.
-    pub fn jar(&self) -> &Arc<CookieStoreMutex> {
+    pub fn jar(&self) -> &Arc<cookies::Jar> {
         &self.jar
     }
 

@@ -30,11 +30,13 @@ impl Body {
 }
 
 /// Builds the body of `def` into `spec`, adding the implied Content-Type when none is set.
+/// Files that cannot be read are skipped with a warning in `warnings`, as Newman does.
 pub fn build(
     def: &BodyDef,
     vars: &ScopeChain<'_>,
     working_dir: &Path,
     spec: &mut RequestSpec,
+    warnings: &mut Vec<String>,
 ) -> Result<(), BuildError> {
     let mode = def.mode.as_deref().unwrap_or("");
     match mode {
@@ -44,10 +46,13 @@ pub fn build(
             }
             let mut text = vars.resolve(&def.raw).into_owned();
             let language = def.raw_language();
-            let is_json = language == Some("json")
-                || spec
+            // The language decides when it is given; otherwise the content type does.
+            let is_json = match language {
+                Some(l) => l == "json",
+                None => spec
                     .header("content-type")
-                    .is_some_and(|ct| ct.to_ascii_lowercase().contains("json"));
+                    .is_some_and(|ct| ct.to_ascii_lowercase().contains("json")),
+            };
             if is_json {
                 text = strip_json_comments(&text);
             }
@@ -68,16 +73,33 @@ pub fn build(
             if params.is_empty() {
                 return Ok(());
             }
-            let mut out = String::new();
-            for (i, p) in params.iter().enumerate() {
-                if i > 0 {
-                    out.push('&');
+            // Like postman-request's form object: duplicate keys are grouped at the position
+            // of their first occurrence.
+            let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+            for p in params {
+                let key = vars.resolve(&p.key).into_owned();
+                let value = param_text(p, vars);
+                match groups.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, values)) => values.push(value),
+                    None => groups.push((key, vec![value])),
                 }
-                out.push_str(&form_escape(&vars.resolve(&p.key)));
-                out.push('=');
-                out.push_str(&form_escape(&param_text(p, vars)));
             }
-            if !spec.has_header("Content-Type") {
+            let mut out = String::new();
+            for (key, values) in &groups {
+                for v in values {
+                    if !out.is_empty() {
+                        out.push('&');
+                    }
+                    out.push_str(&form_escape(key));
+                    out.push('=');
+                    out.push_str(&form_escape(v));
+                }
+            }
+            let keep = spec
+                .header("content-type")
+                .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+            if !keep && !content_type_disabled(spec) {
+                spec.remove_header("Content-Type");
                 spec.headers.push((
                     "Content-Type".into(),
                     "application/x-www-form-urlencoded".into(),
@@ -90,8 +112,15 @@ pub fn build(
             if params.is_empty() {
                 return Ok(());
             }
-            let boundary = new_boundary();
+            let user_boundary = spec
+                .header("content-type")
+                .filter(|ct| ct.starts_with("multipart/form-data;"))
+                .and_then(|ct| ct.split_once("boundary="))
+                .map(|(_, b)| b.trim().trim_matches('"').to_string())
+                .filter(|b| !b.is_empty());
+            let boundary = user_boundary.clone().unwrap_or_else(new_boundary);
             let mut out = Vec::new();
+            let mut parts = 0usize;
             for p in params {
                 let name = vars.resolve(&p.key).into_owned();
                 if p.kind.as_deref() == Some("file") {
@@ -112,16 +141,22 @@ pub fn build(
                             p.content_type.as_deref(),
                         );
                         out.extend_from_slice(b"\r\n");
+                        parts += 1;
                         continue;
                     }
                     for src in srcs {
                         let path = resolve_path(working_dir, &vars.resolve(&src));
-                        let data = std::fs::read(&path).map_err(|e| {
-                            BuildError::Body(format!(
-                                "form-data file {:?} for field {name:?}: {e}",
-                                path.display().to_string()
-                            ))
-                        })?;
+                        let data = match std::fs::read(&path) {
+                            Ok(d) => d,
+                            Err(e) => {
+                                warnings.push(format!(
+                                    "form param `{name}`, file load error: {}: {e}; the part is not sent",
+                                    path.display()
+                                ));
+                                continue;
+                            }
+                        };
+                        parts += 1;
                         let filename = path
                             .file_name()
                             .map(|f| f.to_string_lossy().into_owned())
@@ -140,61 +175,94 @@ pub fn build(
                     part_header(&mut out, &boundary, &name, None, ct);
                     out.extend_from_slice(value.as_bytes());
                     out.extend_from_slice(b"\r\n");
+                    parts += 1;
                 }
             }
+            if parts == 0 {
+                return Ok(());
+            }
             out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-            spec.remove_header("Content-Type");
-            spec.headers.push((
-                "Content-Type".into(),
-                format!("multipart/form-data; boundary={boundary}"),
-            ));
+            if user_boundary.is_none() && !content_type_disabled(spec) {
+                spec.remove_header("Content-Type");
+                spec.headers.push((
+                    "Content-Type".into(),
+                    format!("multipart/form-data; boundary={boundary}"),
+                ));
+            }
             spec.body = Body::Bytes(out);
         }
         "file" => {
             let Some(file) = &def.file else { return Ok(()) };
             if let Some(src) = file.src.as_deref().filter(|s| !s.is_empty()) {
                 let path = resolve_path(working_dir, src);
-                let data = std::fs::read(&path).map_err(|e| {
-                    BuildError::Body(format!("body file {:?}: {e}", path.display().to_string()))
-                })?;
-                spec.body = Body::Bytes(data);
+                match std::fs::read(&path) {
+                    Ok(data) => spec.body = Body::Bytes(data),
+                    Err(e) => warnings.push(format!(
+                        "body file load error: {}: {e}; no body is sent",
+                        path.display()
+                    )),
+                }
             } else if let Some(content) = &file.content {
                 spec.body = Body::Bytes(content.clone().into_bytes());
             }
         }
         "graphql" => {
             let Some(g) = &def.graphql else { return Ok(()) };
-            let query = vars.resolve(g.query.as_deref().unwrap_or("")).into_owned();
-            let mut obj = serde_json::Map::new();
-            obj.insert("query".into(), Value::String(query));
-            if let Some(op) = &g.operation_name {
-                obj.insert(
-                    "operationName".into(),
-                    Value::String(vars.resolve(op).into_owned()),
-                );
-            }
-            match &g.variables {
-                Some(Value::String(s)) if s.trim().is_empty() => {}
-                Some(Value::String(s)) => {
-                    let resolved = strip_json_comments(&vars.resolve(s));
-                    let v = serde_json::from_str(&resolved)
-                        .unwrap_or(Value::Object(Default::default()));
-                    obj.insert("variables".into(), v);
-                }
-                Some(Value::Null) | None => {}
-                Some(other) => {
-                    obj.insert("variables".into(), other.clone());
-                }
-            }
+            let text = graphql_body(g, vars);
             if !spec.has_header("Content-Type") {
                 spec.headers
                     .push(("Content-Type".into(), "application/json".into()));
             }
-            spec.body = Body::Bytes(Value::Object(obj).to_string().into_bytes());
+            spec.body = Body::Bytes(text.into_bytes());
         }
         _ => {}
     }
     Ok(())
+}
+
+/// The GraphQL body as postman-runtime builds it: string variables are spliced in verbatim
+/// (not re-serialised); object variables go through JSON serialisation.
+fn graphql_body(g: &crate::collection::model::GraphqlBody, vars: &ScopeChain<'_>) -> String {
+    let query = g.query.as_deref().map(|q| vars.resolve(q).into_owned());
+    let op = g
+        .operation_name
+        .as_deref()
+        .map(|o| vars.resolve(o).into_owned());
+    match &g.variables {
+        Some(Value::String(_)) | None | Some(Value::Null) => {
+            let mut parts = Vec::new();
+            if let Some(q) = &query {
+                parts.push(format!("\"query\":{}", Value::String(q.clone())));
+            }
+            if let Some(o) = &op {
+                parts.push(format!("\"operationName\":{}", Value::String(o.clone())));
+            }
+            if let Some(Value::String(v)) = &g.variables {
+                if !v.is_empty() {
+                    parts.push(format!("\"variables\":{}", vars.resolve(v)));
+                }
+            }
+            format!("{{{}}}", parts.join(","))
+        }
+        Some(other) => {
+            let mut obj = serde_json::Map::new();
+            if let Some(q) = query {
+                obj.insert("query".into(), Value::String(q));
+            }
+            if let Some(o) = op {
+                obj.insert("operationName".into(), Value::String(o));
+            }
+            obj.insert("variables".into(), other.clone());
+            Value::Object(obj).to_string()
+        }
+    }
+}
+
+fn content_type_disabled(spec: &RequestSpec) -> bool {
+    spec.behavior
+        .disabled_system_headers
+        .iter()
+        .any(|h| h == "content-type")
 }
 
 fn param_text(p: &FormParam, vars: &ScopeChain<'_>) -> String {
@@ -277,11 +345,12 @@ pub fn mime_for(filename: &str) -> &'static str {
     }
 }
 
-/// Escapes a urlencoded form key or value like Node's `querystring.escape`.
+/// Escapes a urlencoded form key or value as postman-request does (Node's
+/// `querystring.escape`, then RFC 3986 escaping of `!'()*`).
 pub fn form_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for &b in s.as_bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -349,7 +418,10 @@ mod tests {
 
     #[test]
     fn form_escape_matches_node_querystring() {
-        assert_eq!(form_escape("a b&c=d/é*~"), "a%20b%26c%3Dd%2F%C3%A9*~");
+        assert_eq!(
+            form_escape("a b&c=d/é*~!'()"),
+            "a%20b%26c%3Dd%2F%C3%A9%2A~%21%27%28%29"
+        );
     }
 
     #[test]

@@ -140,11 +140,13 @@ pub enum BuildError {
 }
 
 /// Resolves `def` against `vars` into a spec. System headers are added by [`add_system_headers`].
+/// Problems that Newman only warns about (an unreadable form-data file) go to `warnings`.
 pub fn build(
     def: &RequestDef,
     vars: &ScopeChain<'_>,
     behavior: &Behavior,
     working_dir: &Path,
+    warnings: &mut Vec<String>,
 ) -> Result<RequestSpec, BuildError> {
     let resolve = |s: &str| vars.resolve(s).into_owned();
     let url = url::resolve_url(&def.url, &resolve, behavior.disable_url_encoding)?;
@@ -168,7 +170,7 @@ pub fn build(
     ) && !behavior.disable_body_pruning;
     if let Some(b) = &def.body {
         if !prune && !b.disabled {
-            body::build(b, vars, working_dir, &mut spec)?;
+            body::build(b, vars, working_dir, &mut spec, warnings)?;
         }
     }
     Ok(spec)

@@ -250,7 +250,14 @@ async fn execute(
         secret_headers: Vec::new(),
     };
     let behavior: &Behavior = &item.behavior;
-    let mut spec = match request::build(&item.request, &chain, behavior, working_dir) {
+    let mut warnings = Vec::new();
+    let built = request::build(&item.request, &chain, behavior, working_dir, &mut warnings);
+    for w in warnings {
+        let msg = format!("{}: {w}", item.name);
+        sink(&RunEvent::Notice(&msg));
+        summary.notices.push(msg);
+    }
+    let mut spec = match built {
         Ok(s) => s,
         Err(e) => {
             exec.error = Some(ExecError {

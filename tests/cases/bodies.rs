@@ -185,7 +185,8 @@ fn file_graphql_and_none_bodies() {
     assert_eq!(reqs[1].header("content-type"), Some("application/json"));
     assert_eq!(
         reqs[1].body_str(),
-        r#"{"query":"query { user(id: 5) { name } }","variables":{"limit":2}}"#
+        r#"{"query":"query { user(id: 5) { name } }","variables":{"limit": 2}}"#,
+        "string variables are spliced in verbatim, as Newman does"
     );
     assert_eq!(reqs[2].body, b"");
 }
@@ -209,4 +210,85 @@ fn get_bodies_are_pruned_unless_disable_body_pruning() {
     assert_eq!(reqs[0].body, b"");
     assert_eq!(reqs[0].header("content-type"), None);
     assert_eq!(reqs[1].body_str(), "payload");
+}
+
+#[test]
+fn unreadable_form_files_are_skipped_with_a_warning_and_the_rest_is_sent() {
+    let srv = echo();
+    let dir = workdir("formdata-missing");
+    let coll = collection(
+        "b",
+        json!([
+            item(
+                "partial",
+                json!({"method": "POST", "url": srv.url("/p"), "body": {"mode": "formdata", "formdata": [
+                    {"key": "gone", "src": "nope.csv", "type": "file"},
+                    {"key": "kept", "value": "v", "type": "text"}
+                ]}})
+            ),
+            item(
+                "nothing-left",
+                json!({"method": "POST", "url": srv.url("/n"), "body": {"mode": "formdata", "formdata": [
+                    {"key": "gone", "src": "nope.csv", "type": "file"}
+                ]}})
+            )
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert!(
+        run.stdout.contains("form param `gone`, file load error"),
+        "{}",
+        run.stdout
+    );
+    let reqs = srv.requests();
+    assert!(!reqs[0].body_str().contains("name=\"gone\""));
+    assert!(reqs[0].body_str().contains("name=\"kept\"\r\n\r\nv\r\n"));
+    assert_eq!(
+        (reqs[1].body.len(), reqs[1].header("content-type")),
+        (0, None)
+    );
+    assert_eq!(reqs[1].header("content-length"), Some("0"));
+}
+
+#[test]
+fn urlencoded_groups_duplicate_keys_and_overrides_a_foreign_content_type() {
+    let srv = echo();
+    let dir = workdir("urlencoded-group");
+    let coll = collection(
+        "b",
+        json!([item(
+            "a",
+            json!({
+                "method": "POST", "url": srv.url("/a"),
+                "header": [{"key": "Content-Type", "value": "application/json"}],
+                "body": {"mode": "urlencoded", "urlencoded": [
+                    {"key": "a", "value": "1"}, {"key": "b", "value": "(x)!"}, {"key": "a", "value": "3"}
+                ]}
+            })
+        )]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = &srv.requests()[0];
+    assert_eq!(
+        r.headers_named("content-type"),
+        vec!["application/x-www-form-urlencoded"]
+    );
+    assert_eq!(r.body_str(), "a=1&a=3&b=%28x%29%21");
+}
+
+#[test]
+fn event_and_script_shorthands_load() {
+    let srv = echo();
+    let dir = workdir("event-shorthand");
+    let coll = json!({"info": {"name": "e"}, "item": [
+        {"name": "single-event-object", "event": {"listen": "test", "script": "pm.test('x', () => {});"},
+         "request": {"method": "GET", "url": srv.url("/1")}},
+        {"name": "script-as-lines", "event": [{"listen": "prerequest", "script": ["let a = 1;", "a++;"]}],
+         "request": {"method": "GET", "url": srv.url("/2")}}
+    ]});
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert_eq!(srv.request_count(), 2);
 }
