@@ -269,6 +269,11 @@ checked_run() { # tool collection -> 0 if usable
         NOTE[$key]="sent $sent of $TOTAL requests"
         return 1
     fi
+    # A runner that skips the scripts did not do the scripted workload.
+    if grep -q "does not run scripts" "$TMP/$tool-$coll.out"; then
+        NOTE[$key]="scripts not run"
+        return 1
+    fi
     return 0
 }
 

@@ -80,9 +80,9 @@ impl reqwest::cookie::CookieStore for Jar {
             let Ok(text) = h.to_str() else { continue };
             if let Ok(raw) = RawCookie::parse(text.to_string()) {
                 let _ = inner.store.insert_raw(&raw, url);
+                inner.number_new_cookies();
             }
         }
-        inner.number_new_cookies();
     }
 
     fn cookies(&self, url: &reqwest::Url) -> Option<HeaderValue> {

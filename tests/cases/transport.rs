@@ -414,3 +414,31 @@ fn a_server_certificate_given_as_extra_ca_is_trusted_as_is() {
     assert_eq!(run.code, 0, "{}", run.all_output());
     assert_eq!(srv.request_count(), 1);
 }
+
+#[test]
+fn cookies_go_out_longest_path_first_then_oldest_first() {
+    let srv = TestServer::start(|req| match req.path() {
+        "/set1" => Reply::json(200, "{}")
+            .header("Set-Cookie", "zeta=1; Path=/")
+            .header("Set-Cookie", "alpha=2; Path=/"),
+        "/set2" => Reply::json(200, "{}")
+            .header("Set-Cookie", "deep=3; Path=/x")
+            .header("Set-Cookie", "zeta=updated; Path=/"),
+        _ => Reply::json(200, "{}"),
+    });
+    let dir = workdir("cookie-order");
+    let coll = collection(
+        "c",
+        json!([
+            item("set1", json!({"method": "GET", "url": srv.url("/set1")})),
+            item("set2", json!({"method": "GET", "url": srv.url("/set2")})),
+            item("use", json!({"method": "GET", "url": srv.url("/x/use")}))
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert_eq!(
+        srv.requests()[2].header("cookie"),
+        Some("deep=3; zeta=updated; alpha=2")
+    );
+}
