@@ -126,6 +126,85 @@ pub struct RunArgs {
     )]
     pub reporters: Vec<String>,
 
+    /// Run profile (TOML or JSON): any of these options, plus captures, polling, body files
+    /// and the OAuth2 token source. Flags given here override it.
+    #[arg(long = "config", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Start a built-in emulator for the run (`leanix`) and point the collection at it.
+    #[arg(long = "mock", value_name = "NAME")]
+    pub mock: Option<String>,
+
+    /// OAuth2: use the access token in this environment variable for oauth2 requests without one.
+    #[arg(
+        long = "oauth2-token-env",
+        value_name = "VAR",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_token_env: Option<String>,
+    /// OAuth2: use the access token in this file.
+    #[arg(
+        long = "oauth2-token-file",
+        value_name = "PATH",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_token_file: Option<PathBuf>,
+    /// OAuth2 client-credentials grant: token endpoint (defaults to the collection's accessTokenUrl).
+    #[arg(
+        long = "oauth2-token-url",
+        value_name = "URL",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_token_url: Option<String>,
+    /// OAuth2 client id (defaults to the collection's clientId).
+    #[arg(
+        long = "oauth2-client-id",
+        value_name = "ID",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_client_id: Option<String>,
+    /// OAuth2 client secret, from this environment variable.
+    #[arg(
+        long = "oauth2-client-secret-env",
+        value_name = "VAR",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_client_secret_env: Option<String>,
+    /// OAuth2 client secret, from this file.
+    #[arg(
+        long = "oauth2-client-secret-file",
+        value_name = "PATH",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_client_secret_file: Option<PathBuf>,
+    /// OAuth2 scope.
+    #[arg(
+        long = "oauth2-scope",
+        value_name = "SCOPE",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_scope: Option<String>,
+    /// OAuth2 audience.
+    #[arg(
+        long = "oauth2-audience",
+        value_name = "AUDIENCE",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_audience: Option<String>,
+    /// OAuth2 client authentication: basic (header, the default) or body.
+    #[arg(
+        long = "oauth2-client-auth",
+        value_name = "basic|body",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub oauth2_client_auth: Option<String>,
+    /// SAP LeanIX: exchange the API token in this environment variable for access tokens.
+    #[arg(
+        long = "leanix-api-token-env",
+        value_name = "VAR",
+        help_heading = "OAuth2 token injection"
+    )]
+    pub leanix_api_token_env: Option<String>,
+
     /// Not supported yet (refused with a message).
     #[arg(long = "postman-api-key", hide = true)]
     pub postman_api_key: Option<String>,

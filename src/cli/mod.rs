@@ -3,6 +3,8 @@
 
 pub mod args;
 pub mod exit;
+pub mod flow;
+pub mod profile;
 pub mod run;
 
 use clap::Parser;

@@ -10,6 +10,8 @@ use serde_json::Value;
 
 use super::args::RunArgs;
 use super::exit;
+use super::flow;
+use super::profile::{self, Profile};
 use crate::collection::{self, environment, VariableFile};
 use crate::http::{self, HttpClient, HttpOptions, TlsOptions};
 use crate::report::{self, cli::CliOptions, Redactor, Reporters, RunContext};
@@ -154,7 +156,12 @@ fn check_writable(path: &Path, flag: &str) -> Result<(), SetupError> {
     Ok(())
 }
 
-async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
+async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
+    let profile = match &a.config {
+        Some(p) => profile::load(p).map_err(|m| setup(exit::INPUT, m))?,
+        None => Profile::default(),
+    };
+    profile.apply_to(&mut a);
     refuse_unsupported(&a)?;
     // 1. Inputs, all loaded and validated before any request.
     let coll = collection::load_collection(&a.collection).map_err(load_err)?;
@@ -176,13 +183,25 @@ async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
         Some(p) => collection::data::load_data(p).map_err(load_err)?,
         None => Vec::new(),
     };
-    let items =
+    let mut items =
         runner::plan(&coll, &a.folder).map_err(|e| setup(exit::UNKNOWN_FOLDER, e.to_string()))?;
     let iterations = a
         .iteration_count
         .map(|n| n as usize)
         .unwrap_or(if data.is_empty() { 1 } else { data.len() });
     let working_dir = a.working_dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    let config_name = a
+        .config
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "--config".into());
+    let all_names: Vec<String> = runner::plan(&coll, &[])
+        .map(|v| v.into_iter().map(|i| i.name).collect())
+        .unwrap_or_default();
+    let flow_rules = flow::rules(&profile, &all_names, &config_name)?;
+    flow::apply_body_files(&flow_rules, &mut items)?;
+    let oauth = flow::oauth_settings(&a, &profile);
+    let token = flow::token_source(&oauth, &env_file.scope, &globals_file.scope, None)?;
 
     // 2. Outputs checked up front.
     let ropt = |r: &str, o: &str| -> Option<String> {
@@ -236,6 +255,13 @@ async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
 
     // 4. Reporters.
     let mut redact = Redactor::new();
+    let mut tokens = None;
+    if let Some((source, secrets)) = token {
+        for s in &secrets {
+            redact.add_value(s);
+        }
+        tokens = Some(runner::TokenProvider::new(source));
+    }
     for scope in [&env_file.scope, &globals_file.scope] {
         for v in scope.vars() {
             if v.kind.as_deref() == Some("secret") {
@@ -312,10 +338,17 @@ async fn run_inner(a: RunArgs) -> Result<i32, SetupError> {
             .as_deref()
             .is_some_and(|b| b.split(',').any(|m| m.trim() == "failure")),
         working_dir,
+        flow: flow_rules,
     };
-    let summary = runner::run(&settings, &items, &mut scopes, &client, rx, &mut |e| {
-        sinks.on_event(e)
-    })
+    let summary = runner::run(
+        &settings,
+        &items,
+        &mut scopes,
+        &client,
+        &mut tokens,
+        rx,
+        &mut |e| sinks.on_event(e),
+    )
     .await;
 
     // 6. Reports and exports, also after an interrupted run.

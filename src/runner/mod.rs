@@ -1,25 +1,31 @@
-//! The runner: iterations over the planned items, variable scopes and their lifetimes, auth,
-//! sending, bail/delay/timeout/interrupt control, and the events and summary it produces.
+//! The runner: iterations over the planned items, variable scopes and their lifetimes, the
+//! flow rules (captures, polling), bail/delay/timeout/interrupt control, and the events and
+//! summary it produces.
 //!
 //! Scripts are not executed yet: items that carry them still run, and the run reports the
 //! scripts as not run with one notice.
 
 pub mod events;
+mod execute;
+pub mod flow;
+pub mod oauth;
 pub mod plan;
 pub mod summary;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
+use serde_json::Value;
 use tokio::sync::watch;
 
-use crate::auth::{self, Auth};
 use crate::http::HttpClient;
-use crate::request::{self, Behavior};
-use crate::vars::{ScopeChain, VariableScope};
+use crate::vars::VariableScope;
 pub use events::{Assertion, Cursor, ExecError, Execution, ItemInfo, RunEvent};
+use execute::{execute, sleep_until, Ctx};
+pub use flow::{Extractor, FlowRules, ItemRule, Poll, PollState};
+pub use oauth::{TokenProvider, TokenSource};
 pub use plan::{plan, PlannedItem, UnknownFolder};
 pub use summary::{Failure, RunSummary, Stat, Stats};
 
@@ -32,7 +38,7 @@ pub struct Scopes {
     pub local: VariableScope,
 }
 
-/// Validated settings of one run (built by `cli` from flags and files).
+/// Validated settings of one run (built by `cli` from flags, profile and files).
 #[derive(Debug, Clone)]
 pub struct RunSettings {
     pub collection_name: String,
@@ -45,15 +51,18 @@ pub struct RunSettings {
     /// `--bail` (failure): stop after the first item that fails.
     pub bail_on_failure: bool,
     pub working_dir: PathBuf,
+    /// Captures and polling, by request name.
+    pub flow: FlowRules,
 }
 
 /// Runs `items` and returns the summary; `scopes` holds the final variables afterwards.
-/// A `true` sent on `interrupt` stops the run after the request in flight is abandoned.
+/// A `true` sent on `interrupt` stops the run, abandoning the request in flight.
 pub async fn run(
     settings: &RunSettings,
     items: &[PlannedItem],
     scopes: &mut Scopes,
     client: &HttpClient,
+    tokens: &mut Option<TokenProvider>,
     mut interrupt: watch::Receiver<bool>,
     sink: &mut dyn FnMut(&RunEvent<'_>),
 ) -> RunSummary {
@@ -88,9 +97,9 @@ pub async fn run(
         summary.notices.push(msg);
     }
     let mut warned_auth: BTreeSet<String> = BTreeSet::new();
+    let mut captured: Vec<(String, String)> = Vec::new();
     let empty = VariableScope::new();
     let mut index = 0usize;
-    let mut stop = false;
     'iterations: for iteration in 0..settings.iterations {
         summary.stats.iterations.total += 1;
         sink(&RunEvent::IterationStarted {
@@ -104,63 +113,81 @@ pub async fn run(
         };
         let mut iteration_failed = false;
         for (position, item) in items.iter().enumerate() {
-            if *interrupt.borrow() {
-                summary.error = Some("run interrupted".into());
-                stop = true;
-                break 'iterations;
-            }
-            if deadline.is_some_and(|d| Instant::now() >= d) {
-                summary.error = Some("callback timed out".into());
-                stop = true;
-                break 'iterations;
-            }
-            if index > 0 && !settings.delay.is_zero() {
-                tokio::time::sleep(settings.delay).await;
-            }
-            let cursor = Cursor {
-                iteration,
-                iterations: settings.iterations,
-                position,
-                length: items.len(),
-                index,
-            };
-            let info = infos[position].clone();
-            sink(&RunEvent::ItemStarted {
-                cursor,
-                item: &info,
-            });
+            let rule = settings.flow.get(&item.name);
+            let poll_started = Instant::now();
+            let mut attempt = 0u32;
             summary.stats.items.total += 1;
             summary.stats.prerequests.total += 1;
             summary.stats.tests.total += 1;
-            let exec = execute(
-                item,
-                cursor,
-                info.clone(),
-                scopes,
-                data,
-                &settings.working_dir,
-                client,
-                &mut warned_auth,
-                &mut summary,
-                sink,
-                &mut interrupt,
-                deadline,
-            )
-            .await;
-            index += 1;
-            let Some(exec) = exec else {
-                stop = true;
-                break 'iterations;
-            };
-            record(&mut summary, &exec);
-            sink(&RunEvent::Executed(&exec));
-            let failed = exec.failed();
-            summary.executions.push(exec);
-            if failed {
+            let mut item_failed = false;
+            loop {
+                attempt += 1;
+                if *interrupt.borrow() {
+                    summary.error = Some("run interrupted".into());
+                    break 'iterations;
+                }
+                if deadline.is_some_and(|d| Instant::now() >= d) {
+                    summary.error = Some("callback timed out".into());
+                    break 'iterations;
+                }
+                if index > 0 && !settings.delay.is_zero() {
+                    tokio::time::sleep(settings.delay).await;
+                }
+                let cursor = Cursor {
+                    iteration,
+                    iterations: settings.iterations,
+                    position,
+                    length: items.len(),
+                    index,
+                };
+                let info = infos[position].clone();
+                if attempt == 1 {
+                    sink(&RunEvent::ItemStarted {
+                        cursor,
+                        item: &info,
+                    });
+                }
+                let mut ctx = Ctx {
+                    scopes,
+                    data,
+                    captured: &captured,
+                    working_dir: &settings.working_dir,
+                    client,
+                    tokens,
+                    warned_auth: &mut warned_auth,
+                    summary: &mut summary,
+                    interrupt: &mut interrupt,
+                    deadline,
+                };
+                let result = execute(item, cursor, info, &mut ctx, sink).await;
+                index += 1;
+                let Ok(mut exec) = result else {
+                    break 'iterations;
+                };
+                let mut again = false;
+                if let Some(rule) = rule {
+                    apply_captures(rule, &mut exec, scopes, &mut captured);
+                    again = check_poll(rule, &mut exec, attempt, poll_started, &mut summary, sink);
+                }
+                record(&mut summary, &exec);
+                sink(&RunEvent::Executed(&exec));
+                item_failed |= exec.failed();
+                summary.executions.push(exec);
+                if !again {
+                    break;
+                }
+                if let Some(p) = rule.and_then(|r| r.poll.as_ref()) {
+                    tokio::select! {
+                        _ = tokio::time::sleep(p.interval) => {},
+                        _ = interrupt.wait_for(|v| *v) => {},
+                        _ = sleep_until(deadline) => {},
+                    }
+                }
+            }
+            if item_failed {
                 iteration_failed = true;
                 summary.stats.items.failed += 1;
                 if settings.bail_on_failure {
-                    stop = true;
                     break 'iterations;
                 }
             }
@@ -170,10 +197,105 @@ pub async fn run(
         }
         sink(&RunEvent::IterationFinished { iteration });
     }
-    let _ = stop;
     summary.duration = started.elapsed();
     sink(&RunEvent::Finished(&summary));
     summary
+}
+
+/// Sets captured variables (local scope, run lifetime) and records each capture as an
+/// assertion; a failed capture unsets the variable so later requests see no stale value.
+fn apply_captures(
+    rule: &ItemRule,
+    exec: &mut Execution,
+    scopes: &mut Scopes,
+    captured: &mut Vec<(String, String)>,
+) {
+    for (name, ex) in &rule.captures {
+        let outcome = match &exec.response {
+            Some(r) => ex.extract(r),
+            None => Err("the request got no response".to_string()),
+        };
+        captured.retain(|(k, _)| k != name);
+        match outcome {
+            Ok(v) => {
+                scopes.local.set(name, Value::String(v.clone()));
+                captured.push((name.clone(), v));
+                exec.assertions.push(Assertion {
+                    name: format!("capture {name} = {}", ex.describe()),
+                    skipped: false,
+                    error: None,
+                });
+            }
+            Err(e) => {
+                scopes.local.unset(name);
+                exec.assertions.push(Assertion {
+                    name: format!("capture {name} = {}", ex.describe()),
+                    skipped: false,
+                    error: Some(format!("capture {name} failed: {e}")),
+                });
+            }
+        }
+    }
+}
+
+/// Checks the poll condition on this attempt; true when the request must be sent again.
+fn check_poll(
+    rule: &ItemRule,
+    exec: &mut Execution,
+    attempt: u32,
+    started: Instant,
+    summary: &mut RunSummary,
+    sink: &mut dyn FnMut(&RunEvent<'_>),
+) -> bool {
+    let Some(poll) = &rule.poll else { return false };
+    let what = poll.until.describe();
+    let name = format!("poll until {what} in [{}]", poll.done.join(", "));
+    let Some(resp) = &exec.response else {
+        return false;
+    };
+    match poll.check(resp) {
+        PollState::Done(_) => {
+            exec.assertions.push(Assertion {
+                name,
+                skipped: false,
+                error: None,
+            });
+            false
+        }
+        PollState::Failed(v) => {
+            exec.assertions.push(Assertion {
+                name,
+                skipped: false,
+                error: Some(format!(
+                    "{what} is {v}, a failure state (attempt {attempt})"
+                )),
+            });
+            false
+        }
+        PollState::Pending(v) => {
+            let out_of_attempts = poll.max_attempts.is_some_and(|m| attempt >= m);
+            let out_of_time = poll
+                .max_time
+                .is_some_and(|t| started.elapsed() + poll.interval > t);
+            if out_of_attempts || out_of_time {
+                exec.assertions.push(Assertion {
+                    name,
+                    skipped: false,
+                    error: Some(format!(
+                        "{what} never reached [{}] after {attempt} attempt(s) in {:.1}s; last value: {v}",
+                        poll.done.join(", "),
+                        started.elapsed().as_secs_f64()
+                    )),
+                });
+                false
+            } else {
+                let msg = format!("{}: poll attempt {attempt}: {what} is {v}", exec.item.name);
+                sink(&RunEvent::Notice(&msg));
+                summary.notices.push(msg);
+                true
+            }
+        }
+    }
 }
 
 fn record(summary: &mut RunSummary, exec: &Execution) {
@@ -201,129 +323,12 @@ fn record(summary: &mut RunSummary, exec: &Execution) {
             summary.failures.push(Failure {
                 name: "AssertionError".into(),
                 message: msg.clone(),
-                at: format!("assertion:{i} in test-script"),
+                at: format!("assertion:{i} in flow"),
                 item: exec.item.clone(),
                 iteration: exec.cursor.iteration,
                 test: Some(a.name.clone()),
                 index: summary.failures.len(),
             });
         }
-    }
-}
-
-/// Builds, signs and sends one item. Returns None when the run was interrupted or timed out
-/// while the request was in flight.
-#[allow(clippy::too_many_arguments)]
-async fn execute(
-    item: &PlannedItem,
-    cursor: Cursor,
-    info: Arc<ItemInfo>,
-    scopes: &mut Scopes,
-    data: &VariableScope,
-    working_dir: &std::path::Path,
-    client: &HttpClient,
-    warned_auth: &mut BTreeSet<String>,
-    summary: &mut RunSummary,
-    sink: &mut dyn FnMut(&RunEvent<'_>),
-    interrupt: &mut watch::Receiver<bool>,
-    deadline: Option<Instant>,
-) -> Option<Execution> {
-    let started = SystemTime::now();
-    let id = uuid::Uuid::new_v4().to_string();
-    let chain = ScopeChain {
-        local: &scopes.local,
-        data,
-        environment: &scopes.environment,
-        collection: &scopes.collection,
-        globals: &scopes.globals,
-    };
-    let mut exec = Execution {
-        id: id.clone(),
-        cursor,
-        item: info,
-        request: None,
-        response: None,
-        error: None,
-        assertions: Vec::new(),
-        started,
-        secrets: Vec::new(),
-        secret_headers: Vec::new(),
-    };
-    let behavior: &Behavior = &item.behavior;
-    let mut warnings = Vec::new();
-    let built = request::build(&item.request, &chain, behavior, working_dir, &mut warnings);
-    for w in warnings {
-        let msg = format!("{}: {w}", item.name);
-        sink(&RunEvent::Notice(&msg));
-        summary.notices.push(msg);
-    }
-    let mut spec = match built {
-        Ok(s) => s,
-        Err(e) => {
-            exec.error = Some(ExecError {
-                code: "ERR_INVALID_REQUEST".into(),
-                message: e.to_string(),
-            });
-            return Some(exec);
-        }
-    };
-    let auth = match auth::effective(item.auth_chain.iter().map(Option::as_ref)) {
-        Some(def) => auth::resolve(def, &chain),
-        None => Auth::None,
-    };
-    if let Auth::Unsupported(kind) = &auth {
-        if warned_auth.insert(kind.clone()) {
-            let msg = format!(
-                "auth type \"{kind}\" is not supported yet; requests that use it are sent without auth"
-            );
-            sink(&RunEvent::Notice(&msg));
-            summary.notices.push(msg);
-        }
-    }
-    auth.apply(&mut spec);
-    exec.secrets = auth.secrets();
-    if let Auth::ApiKey {
-        key,
-        in_query: false,
-        ..
-    } = &auth
-    {
-        exec.secret_headers.push(key.clone());
-    }
-    request::add_system_headers(&mut spec, &id);
-    let send = client.send(spec, &auth);
-    let outcome = tokio::select! {
-        r = send => Some(r),
-        _ = interrupt.wait_for(|v| *v) => None,
-        _ = sleep_until(deadline) => None,
-    };
-    match outcome {
-        Some(Ok(x)) => {
-            exec.request = Some(x.request);
-            exec.response = Some(x.response);
-        }
-        Some(Err(e)) => {
-            exec.error = Some(ExecError {
-                code: e.code,
-                message: e.message,
-            });
-            exec.request = Some(*e.request);
-        }
-        None => {
-            summary.error = Some(if *interrupt.borrow() {
-                "run interrupted".into()
-            } else {
-                "callback timed out".into()
-            });
-            return None;
-        }
-    }
-    Some(exec)
-}
-
-async fn sleep_until(deadline: Option<Instant>) {
-    match deadline {
-        Some(d) => tokio::time::sleep_until(d.into()).await,
-        None => std::future::pending().await,
     }
 }

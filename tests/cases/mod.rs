@@ -3,6 +3,7 @@
 mod auth;
 mod bad_input;
 mod bodies;
+mod flow;
 mod reports;
 mod run_control;
 mod transport;
