@@ -126,6 +126,11 @@ pub struct RunArgs {
     )]
     pub reporters: Vec<String>,
 
+    /// Keep at most this many bytes of each response body for scripts and reports (courier;
+    /// default 64 MiB). The whole body is still read and its size reported.
+    #[arg(long = "max-response-size", value_name = "BYTES")]
+    pub max_response_size: Option<usize>,
+
     /// Run profile (TOML or JSON): any of these options, plus captures, polling, body files
     /// and the OAuth2 token source. Flags given here override it.
     #[arg(long = "config", value_name = "PATH")]

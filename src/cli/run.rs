@@ -249,7 +249,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             .filter(|t| *t > 0)
             .map(Duration::from_millis),
         ignore_redirects: a.ignore_redirects,
-        ..HttpOptions::default()
+        max_body: a.max_response_size.unwrap_or(HttpOptions::default().max_body),
     };
     let client = HttpClient::new(http_opts, jar).map_err(|e| setup(exit::CONFIG, e.0))?;
 

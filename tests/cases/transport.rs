@@ -442,3 +442,17 @@ fn cookies_go_out_longest_path_first_then_oldest_first() {
         Some("deep=3; zeta=updated; alpha=2")
     );
 }
+
+#[test]
+fn large_responses_are_capped_in_reports_but_sized_in_full() {
+    let big = "x".repeat(2_000_000);
+    let srv = TestServer::start(move |_| Reply::text(200, big.clone()));
+    let dir = workdir("big-body");
+    let coll = collection("b", json!([item("big", json!({"method": "GET", "url": srv.url("/big")}))]));
+    let (run, rep) = run_collection(&dir, &coll, &["--max-response-size", "1000"]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let resp = &rep["run"]["executions"][0]["response"];
+    assert_eq!(resp["body"].as_str().map(str::len), Some(1000));
+    assert_eq!(resp["bodyTruncated"], true);
+    assert_eq!(resp["responseSize"], 2_000_000);
+}
