@@ -18,6 +18,22 @@ pub struct Cli {
 pub enum Command {
     /// Run a collection, as `newman run` does.
     Run(Box<RunArgs>),
+    /// Start a local emulator of an API.
+    Mock(MockArgs),
+}
+
+/// `courier mock <api>`
+#[derive(Debug, Args)]
+pub struct MockArgs {
+    #[command(subcommand)]
+    pub which: MockWhich,
+}
+
+/// The emulators courier ships.
+#[derive(Debug, Subcommand)]
+pub enum MockWhich {
+    /// The SAP LeanIX Integration API (MTM token exchange, synchronization runs, inbound processors).
+    Leanix(crate::mock::MockLeanixArgs),
 }
 
 /// `courier run` options: the same names and meanings as `newman run`.

@@ -26,20 +26,23 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return exit::CONFIG;
+        }
+    };
     match cli.command {
         Command::Run(mut a) => {
             a.reporter_options = reporter_options;
-            let runtime = match tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!("error: cannot start the runtime: {e}");
-                    return exit::CONFIG;
-                }
-            };
             runtime.block_on(run::run(*a))
         }
+        Command::Mock(m) => match m.which {
+            args::MockWhich::Leanix(l) => runtime.block_on(crate::mock::cli::run(l)),
+        },
     }
 }

@@ -163,6 +163,22 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     };
     profile.apply_to(&mut a);
     refuse_unsupported(&a)?;
+    // An in-process emulator: the collection's base URL variable points at it, its CA is
+    // trusted and its API token is the one exchanged.
+    let mock = match a.mock.as_deref() {
+        None => None,
+        Some(name) => Some(start_mock(name, &profile).await?),
+    };
+    let mut extra_ca: Vec<PathBuf> = Vec::new();
+    if let Some(m) = &mock {
+        let var = profile
+            .mock
+            .as_ref()
+            .and_then(|m| m.base_url_var.clone())
+            .unwrap_or_else(|| "base_url".into());
+        a.env_var.push(format!("{var}={}", m.host_port));
+        extra_ca.extend(m.ca_pem_path.clone());
+    }
     // 1. Inputs, all loaded and validated before any request.
     let coll = collection::load_collection(&a.collection).map_err(load_err)?;
     let coll_json: Value = collection::load::read_text(&a.collection)
@@ -201,7 +217,13 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     let flow_rules = flow::rules(&profile, &all_names, &config_name)?;
     flow::apply_body_files(&flow_rules, &mut items)?;
     let oauth = flow::oauth_settings(&a, &profile);
-    let token = flow::token_source(&oauth, &env_file.scope, &globals_file.scope, None)?;
+    let leanix_token = mock.as_ref().map(|m| m.api_token.clone());
+    let token = flow::token_source(
+        &oauth,
+        &env_file.scope,
+        &globals_file.scope,
+        leanix_token.as_deref(),
+    )?;
 
     // 2. Outputs checked up front.
     let ropt = |r: &str, o: &str| -> Option<String> {
@@ -238,7 +260,12 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     };
     let http_opts = HttpOptions {
         tls: TlsOptions {
-            extra_ca: a.ssl_extra_ca_certs.clone(),
+            extra_ca: a
+                .ssl_extra_ca_certs
+                .iter()
+                .cloned()
+                .chain(extra_ca.iter().cloned())
+                .collect(),
             client_cert: a.ssl_client_cert.clone(),
             client_key: a.ssl_client_key.clone(),
             client_passphrase: a.ssl_client_passphrase.clone(),
@@ -249,7 +276,9 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             .filter(|t| *t > 0)
             .map(Duration::from_millis),
         ignore_redirects: a.ignore_redirects,
-        max_body: a.max_response_size.unwrap_or(HttpOptions::default().max_body),
+        max_body: a
+            .max_response_size
+            .unwrap_or(HttpOptions::default().max_body),
     };
     let client = HttpClient::new(http_opts, jar).map_err(|e| setup(exit::CONFIG, e.0))?;
 
@@ -351,6 +380,10 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     )
     .await;
 
+    if let Some(m) = mock {
+        m.shutdown().await;
+    }
+
     // 6. Reports and exports, also after an interrupted run.
     env_file.scope = scopes.environment.clone();
     globals_file.scope = scopes.globals.clone();
@@ -424,6 +457,36 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     } else {
         exit::OK
     })
+}
+
+/// Starts the named emulator on an ephemeral port with the profile's configurations.
+async fn start_mock(name: &str, profile: &Profile) -> Result<crate::mock::MockHandle, SetupError> {
+    if name != "leanix" {
+        return Err(setup(
+            exit::USAGE,
+            format!("--mock: unknown emulator {name:?}; available: leanix"),
+        ));
+    }
+    let mp = profile.mock.clone().unwrap_or_default();
+    let defaults = crate::mock::MockOptions::default();
+    let opts = crate::mock::MockOptions {
+        configs: mp
+            .config
+            .iter()
+            .cloned()
+            .map(crate::mock::ConfigSource::File)
+            .collect(),
+        processing_delay: mp
+            .processing_delay_ms
+            .map(Duration::from_millis)
+            .unwrap_or(defaults.processing_delay),
+        ..defaults
+    };
+    let handle = crate::mock::start(opts)
+        .await
+        .map_err(|e| setup(exit::CONFIG, format!("--mock leanix: {e}")))?;
+    eprintln!("courier: LeanIX emulator started at {}", handle.base_url);
+    Ok(handle)
 }
 
 fn empty_file() -> VariableFile {

@@ -12,7 +12,8 @@ use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme
 /// TLS options from the command line.
 #[derive(Debug, Clone, Default)]
 pub struct TlsOptions {
-    pub extra_ca: Option<PathBuf>,
+    /// `--ssl-extra-ca-certs` files (and the CA of an in-process emulator).
+    pub extra_ca: Vec<PathBuf>,
     pub client_cert: Option<PathBuf>,
     pub client_key: Option<PathBuf>,
     pub client_passphrase: Option<String>,
@@ -54,7 +55,7 @@ pub fn client_config(opts: &TlsOptions, insecure: bool) -> Result<ClientConfig, 
         let mut roots = RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let mut pinned = Vec::new();
-        if let Some(ca) = &opts.extra_ca {
+        for ca in &opts.extra_ca {
             for cert in read_certs(ca, "--ssl-extra-ca-certs")? {
                 // A self-signed server certificate cannot be a webpki trust anchor when it is
                 // marked as a CA; it is still trusted as exactly that certificate.

@@ -31,12 +31,11 @@ use axum::response::Response;
 use serde_json::{json, Value};
 
 use super::engine::{self, ProcessorConfig};
-use super::runs::{self, Run, Status};
-use super::server::{empty, errors, json_body, json_response};
+use super::runs::{self, Run};
+use super::server::{empty, json_body, json_response, ApiError};
 use super::state::{ConfigKey, Shared, StoredConfig};
 
-/// The connector keys a configuration inherits from its LDIF when it has none.
-const INHERITED_KEYS: [&str; 5] = ConfigKey::NAMES;
+type ApiResult = Result<Response, ApiError>;
 
 fn query(uri: &Uri) -> Vec<(String, String)> {
     url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
@@ -44,6 +43,7 @@ fn query(uri: &Uri) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The last value of a query parameter.
 fn param<'a>(q: &'a [(String, String)], name: &str) -> Option<&'a str> {
     q.iter()
         .rev()
@@ -51,42 +51,44 @@ fn param<'a>(q: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-fn bad_request(message: String) -> Response {
-    errors(StatusCode::BAD_REQUEST, [message])
-}
-
-fn bool_param(q: &[(String, String)], name: &str) -> Result<Option<bool>, Response> {
+fn bool_param(q: &[(String, String)], name: &str) -> Result<Option<bool>, ApiError> {
     match param(q, name) {
         None => Ok(None),
         Some(v) if v.eq_ignore_ascii_case("true") || v == "1" => Ok(Some(true)),
         Some(v) if v.eq_ignore_ascii_case("false") || v == "0" || v.is_empty() => Ok(Some(false)),
-        Some(v) => Err(bad_request(format!(
+        Some(v) => Err(ApiError::bad(format!(
             "Query parameter {name} must be true or false, not {v:?}"
         ))),
     }
 }
 
-fn unknown_run(id: &str) -> Response {
-    errors(
+fn unknown_run(id: &str) -> ApiError {
+    ApiError::new(
         StatusCode::NOT_FOUND,
-        [format!("Synchronization run {id} does not exist")],
+        format!("Synchronization run {id} does not exist"),
     )
 }
 
-fn invalid_ldif(problems: Vec<String>) -> Response {
-    let messages = problems
-        .into_iter()
-        .map(|p| format!("Invalid LDIF: {p}"))
-        .collect::<Vec<_>>();
-    errors(StatusCode::BAD_REQUEST, messages)
+fn check_ldif(input: &Value) -> Result<(), ApiError> {
+    engine::validate_ldif(input).map_err(|problems| ApiError {
+        status: StatusCode::BAD_REQUEST,
+        messages: problems
+            .into_iter()
+            .map(|p| format!("Invalid LDIF: {p}"))
+            .collect(),
+    })
 }
 
 /// Reads one run under the lock.
-fn with_run<T>(shared: &Shared, id: &str, f: impl FnOnce(&Run) -> T) -> Result<T, Response> {
+fn with_run<T>(shared: &Shared, id: &str, f: impl FnOnce(&Run) -> T) -> Result<T, ApiError> {
     shared.inner().run(id).map(f).ok_or_else(|| unknown_run(id))
 }
 
-pub(crate) async fn get_configurations(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+fn ok_json(value: &Value) -> ApiResult {
+    Ok(json_response(StatusCode::OK, value))
+}
+
+pub(crate) async fn get_configurations(State(shared): State<Arc<Shared>>, uri: Uri) -> ApiResult {
     let q = query(&uri);
     let wanted: Vec<(usize, &str)> = ConfigKey::NAMES
         .iter()
@@ -103,27 +105,22 @@ pub(crate) async fn get_configurations(State(shared): State<Arc<Shared>>, uri: U
         })
         .map(|c| c.raw.clone())
         .collect();
-    json_response(StatusCode::OK, &Value::Array(list))
+    ok_json(&Value::Array(list))
 }
 
 pub(crate) async fn put_configuration(
     State(shared): State<Arc<Shared>>,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let raw = match json_body(body) {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
-    let config = match StoredConfig::parse(raw) {
-        Ok(c) => c,
-        Err(e) => return bad_request(format!("Invalid processor configuration: {e}")),
-    };
+) -> ApiResult {
+    let raw = json_body(body)?;
+    let config = StoredConfig::parse(raw)
+        .map_err(|e| ApiError::bad(format!("Invalid processor configuration: {e}")))?;
     shared.inner().upsert_config(config);
     shared.persist_or_warn(shared.persist_configs());
-    empty(StatusCode::NO_CONTENT)
+    Ok(empty(StatusCode::NO_CONTENT))
 }
 
-pub(crate) async fn delete_configuration(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+pub(crate) async fn delete_configuration(State(shared): State<Arc<Shared>>, uri: Uri) -> ApiResult {
     let q = query(&uri);
     let missing: Vec<String> = ConfigKey::NAMES
         .iter()
@@ -131,7 +128,10 @@ pub(crate) async fn delete_configuration(State(shared): State<Arc<Shared>>, uri:
         .map(|name| format!("Query parameter {name} is required"))
         .collect();
     if !missing.is_empty() {
-        return errors(StatusCode::BAD_REQUEST, missing);
+        return Err(ApiError {
+            status: StatusCode::BAD_REQUEST,
+            messages: missing,
+        });
     }
     let wanted: Vec<&str> = ConfigKey::NAMES
         .iter()
@@ -146,28 +146,24 @@ pub(crate) async fn delete_configuration(State(shared): State<Arc<Shared>>, uri:
         before != inner.configs.len()
     };
     if !removed {
-        return errors(
+        return Err(ApiError::new(
             StatusCode::NOT_FOUND,
-            [format!(
-                "No processor configuration for {}",
-                wanted.join("/")
-            )],
-        );
+            format!("No processor configuration for {}", wanted.join("/")),
+        ));
     }
     shared.persist_or_warn(shared.persist_configs());
-    empty(StatusCode::NO_CONTENT)
+    Ok(empty(StatusCode::NO_CONTENT))
 }
 
 /// Adds a run and starts it when asked; answers `{"id"}`.
-fn add_run(shared: &Arc<Shared>, input: Value, config: Option<Value>, q: &[(String, String)]) -> Response {
-    let start = match bool_param(q, "start") {
-        Ok(v) => v.unwrap_or(false),
-        Err(resp) => return resp,
-    };
-    let test = match bool_param(q, "test") {
-        Ok(v) => v.unwrap_or(false),
-        Err(resp) => return resp,
-    };
+fn add_run(
+    shared: &Arc<Shared>,
+    input: Value,
+    config: Option<Value>,
+    q: &[(String, String)],
+) -> ApiResult {
+    let start = bool_param(q, "start")?.unwrap_or(false);
+    let test = bool_param(q, "test")?.unwrap_or(false);
     let id = {
         let mut inner = shared.inner();
         let seq = inner.next_seq;
@@ -185,53 +181,48 @@ fn add_run(shared: &Arc<Shared>, input: Value, config: Option<Value>, q: &[(Stri
     if start {
         runs::schedule(shared, id.clone());
     }
-    json_response(StatusCode::OK, &json!({ "id": id }))
+    ok_json(&json!({ "id": id }))
 }
 
 pub(crate) async fn create_run(
     State(shared): State<Arc<Shared>>,
     uri: Uri,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let input = match json_body(body) {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
-    if let Err(problems) = engine::validate_ldif(&input) {
-        return invalid_ldif(problems);
-    }
-    add_run(&shared, input, None, &query(&uri))
+) -> ApiResult {
+    let q = query(&uri);
+    bool_param(&q, "start")?;
+    bool_param(&q, "test")?;
+    let input = json_body(body)?;
+    check_ldif(&input)?;
+    add_run(&shared, input, None, &q)
 }
 
 /// Splits `{input, processorConfiguration}`; the configuration inherits the LDIF's connector
 /// keys it does not name itself.
-fn input_with_config(mut body: Value) -> Result<(Value, Value, ProcessorConfig), Response> {
+fn input_with_config(mut body: Value) -> Result<(Value, Value, ProcessorConfig), ApiError> {
     let Some(obj) = body.as_object_mut() else {
-        return Err(bad_request(
-            "The body must be an object {\"input\": LDIF, \"processorConfiguration\": {...}}"
-                .into(),
+        return Err(ApiError::bad(
+            "The body must be an object {\"input\": LDIF, \"processorConfiguration\": {...}}",
         ));
     };
     let input = obj.remove("input").unwrap_or(Value::Null);
     let mut config = obj.remove("processorConfiguration").unwrap_or(Value::Null);
     if input.is_null() {
-        return Err(bad_request("The body has no \"input\" LDIF".into()));
+        return Err(ApiError::bad("The body has no \"input\" LDIF"));
     }
-    if let Err(problems) = engine::validate_ldif(&input) {
-        return Err(invalid_ldif(problems));
-    }
+    check_ldif(&input)?;
     let Some(config_obj) = config.as_object_mut() else {
-        return Err(bad_request(
-            "The body has no \"processorConfiguration\" object".into(),
+        return Err(ApiError::bad(
+            "The body has no \"processorConfiguration\" object",
         ));
     };
-    for key in INHERITED_KEYS {
+    for key in ConfigKey::NAMES {
         if let (None, Some(v)) = (config_obj.get(key), input.get(key)) {
             config_obj.insert(key.to_string(), v.clone());
         }
     }
     let parsed = ProcessorConfig::from_json(&config)
-        .map_err(|e| bad_request(format!("Invalid processor configuration: {e}")))?;
+        .map_err(|e| ApiError::bad(format!("Invalid processor configuration: {e}")))?;
     Ok((input, config, parsed))
 }
 
@@ -239,128 +230,118 @@ pub(crate) async fn create_run_with_config(
     State(shared): State<Arc<Shared>>,
     uri: Uri,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let body = match json_body(body) {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
-    match input_with_config(body) {
-        Ok((input, config, _)) => add_run(&shared, input, Some(config), &query(&uri)),
-        Err(resp) => resp,
-    }
+) -> ApiResult {
+    let q = query(&uri);
+    bool_param(&q, "start")?;
+    bool_param(&q, "test")?;
+    let (input, config, _) = input_with_config(json_body(body)?)?;
+    add_run(&shared, input, Some(config), &q)
 }
 
-pub(crate) async fn list_runs(State(shared): State<Arc<Shared>>) -> Response {
+pub(crate) async fn list_runs(State(shared): State<Arc<Shared>>) -> ApiResult {
     let list: Vec<Value> = shared.inner().runs.iter().map(Run::status_json).collect();
-    json_response(StatusCode::OK, &Value::Array(list))
+    ok_json(&Value::Array(list))
 }
 
 pub(crate) async fn start_run(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
     uri: Uri,
-) -> Response {
-    let test = match bool_param(&query(&uri), "test") {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
+) -> ApiResult {
+    let test = bool_param(&query(&uri), "test")?;
     let started = match shared.inner().run_mut(&id) {
-        None => return unknown_run(&id),
+        None => return Err(unknown_run(&id)),
         Some(run) => run.start(test),
     };
-    if let Err(e) = started {
-        return bad_request(e);
-    }
+    started.map_err(ApiError::bad)?;
     shared.persist_or_warn(shared.persist_run(&id));
     runs::schedule(&shared, id);
-    empty(StatusCode::OK)
+    Ok(empty(StatusCode::OK))
 }
 
-pub(crate) async fn stop_run(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+pub(crate) async fn stop_run(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+) -> ApiResult {
     let stopped = match shared.inner().run_mut(&id) {
-        None => return unknown_run(&id),
+        None => return Err(unknown_run(&id)),
         Some(run) => run.stop(),
     };
-    if let Err(e) = stopped {
-        return bad_request(e);
-    }
+    stopped.map_err(ApiError::bad)?;
     shared.persist_or_warn(shared.persist_run(&id));
-    empty(StatusCode::OK)
+    Ok(empty(StatusCode::OK))
 }
 
-pub(crate) async fn run_status(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    match with_run(&shared, &id, Run::status_json) {
-        Ok(v) => json_response(StatusCode::OK, &v),
-        Err(resp) => resp,
-    }
+pub(crate) async fn run_status(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+) -> ApiResult {
+    ok_json(&with_run(&shared, &id, Run::status_json)?)
 }
 
 pub(crate) async fn run_progress(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
-) -> Response {
-    match with_run(&shared, &id, Run::progress_json) {
-        Ok(v) => json_response(StatusCode::OK, &v),
-        Err(resp) => resp,
-    }
+) -> ApiResult {
+    ok_json(&with_run(&shared, &id, Run::progress_json)?)
 }
 
-pub(crate) async fn run_stats(State(shared): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    match with_run(&shared, &id, Run::stats_json) {
-        Ok(v) => json_response(StatusCode::OK, &v),
-        Err(resp) => resp,
-    }
+pub(crate) async fn run_stats(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+) -> ApiResult {
+    ok_json(&with_run(&shared, &id, Run::stats_json)?)
 }
 
 pub(crate) async fn run_results(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
-) -> Response {
-    match with_run(&shared, &id, |r| r.results.clone()) {
-        Ok(Some(v)) => json_response(StatusCode::OK, &v),
-        Ok(None) => empty(StatusCode::NO_CONTENT),
-        Err(resp) => resp,
+) -> ApiResult {
+    match with_run(&shared, &id, |r| r.results.clone())? {
+        Some(v) => ok_json(&v),
+        None => Ok(empty(StatusCode::NO_CONTENT)),
     }
 }
 
 pub(crate) async fn run_results_url(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
-) -> Response {
+) -> ApiResult {
     let base = &shared.base_url;
     let url = with_run(&shared, &id, |r| {
-        r.results.as_ref().map(|_| {
-            format!("{base}/services/integration-api/v1/synchronizationRuns/{id}/results")
-        })
-    });
-    match url {
-        Ok(url) => json_response(StatusCode::OK, &json!({ "url": url })),
-        Err(resp) => resp,
-    }
+        r.results
+            .as_ref()
+            .map(|_| format!("{base}/services/integration-api/v1/synchronizationRuns/{id}/results"))
+    })?;
+    ok_json(&json!({ "url": url }))
 }
 
 /// `offset` (default 0, ≥ 0) and `limit` (default 100, 1–100), with `offset % limit == 0`.
-fn paging(q: &[(String, String)]) -> Result<(usize, usize), Response> {
-    let number = |name: &str, default: i64| -> Result<i64, Response> {
+fn paging(q: &[(String, String)]) -> Result<(usize, usize), ApiError> {
+    let number = |name: &str, default: i64| -> Result<i64, ApiError> {
         match param(q, name) {
             None => Ok(default),
             Some(v) => v.trim().parse::<i64>().map_err(|_| {
-                bad_request(format!("Query parameter {name} must be an integer, not {v:?}"))
+                ApiError::bad(format!(
+                    "Query parameter {name} must be an integer, not {v:?}"
+                ))
             }),
         }
     };
     let offset = number("offset", 0)?;
     let limit = number("limit", 100)?;
     if offset < 0 {
-        return Err(bad_request(format!("offset must be at least 0, not {offset}")));
+        return Err(ApiError::bad(format!(
+            "offset must be at least 0, not {offset}"
+        )));
     }
     if !(1..=100).contains(&limit) {
-        return Err(bad_request(format!(
+        return Err(ApiError::bad(format!(
             "limit must be between 1 and 100, not {limit}"
         )));
     }
     if offset % limit != 0 {
-        return Err(bad_request(format!(
+        return Err(ApiError::bad(format!(
             "offset must be a multiple of limit (offset {offset}, limit {limit})"
         )));
     }
@@ -373,72 +354,49 @@ pub(crate) async fn run_warnings(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
     uri: Uri,
-) -> Response {
+) -> ApiResult {
+    // An unknown id is 404 before paging is looked at.
+    with_run(&shared, &id, |_| ())?;
+    let (offset, limit) = paging(&query(&uri))?;
     let page = with_run(&shared, &id, |r| {
-        paging(&query(&uri)).map(|(offset, limit)| {
-            r.warnings
-                .iter()
-                .skip(offset)
-                .take(limit)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    match page {
-        Ok(Ok(list)) => json_response(StatusCode::OK, &Value::Array(list)),
-        Ok(Err(resp)) | Err(resp) => resp,
-    }
+        r.warnings
+            .iter()
+            .skip(offset)
+            .take(limit)
+            .cloned()
+            .collect::<Vec<_>>()
+    })?;
+    ok_json(&Value::Array(page))
 }
 
-fn is_test(uri: &Uri) -> Result<bool, Response> {
-    bool_param(&query(uri), "test").map(|v| v.unwrap_or(false))
+fn inbound_only(input: &Value) -> Result<(), ApiError> {
+    if input.get("processingDirection").and_then(Value::as_str) == Some("outbound") {
+        return Err(ApiError::bad("Fast runs support inbound processing only"));
+    }
+    Ok(())
 }
 
 pub(crate) async fn fast_run(
     State(shared): State<Arc<Shared>>,
     uri: Uri,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let test = match is_test(&uri) {
-        Ok(t) => t,
-        Err(resp) => return resp,
-    };
-    let input = match json_body(body) {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
-    if let Err(problems) = engine::validate_ldif(&input) {
-        return invalid_ldif(problems);
-    }
-    if input.get("processingDirection").and_then(Value::as_str) == Some("outbound") {
-        return bad_request("Fast runs support inbound processing only".into());
-    }
-    let answer = runs::process_now(&shared, input, None, test).await;
-    json_response(StatusCode::OK, &answer)
+) -> ApiResult {
+    let test = bool_param(&query(&uri), "test")?.unwrap_or(false);
+    let input = json_body(body)?;
+    check_ldif(&input)?;
+    inbound_only(&input)?;
+    ok_json(&runs::process_now(&shared, input, None, test).await)
 }
 
 pub(crate) async fn fast_run_with_config(
     State(shared): State<Arc<Shared>>,
     uri: Uri,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let test = match is_test(&uri) {
-        Ok(t) => t,
-        Err(resp) => return resp,
-    };
-    let body = match json_body(body) {
-        Ok(v) => v,
-        Err(resp) => return resp,
-    };
-    let (input, _, config) = match input_with_config(body) {
-        Ok(parts) => parts,
-        Err(resp) => return resp,
-    };
-    if input.get("processingDirection").and_then(Value::as_str) == Some("outbound") {
-        return bad_request("Fast runs support inbound processing only".into());
-    }
-    let answer = runs::process_now(&shared, input, Some(vec![config]), test).await;
-    json_response(StatusCode::OK, &answer)
+) -> ApiResult {
+    let test = bool_param(&query(&uri), "test")?.unwrap_or(false);
+    let (input, _, config) = input_with_config(json_body(body)?)?;
+    inbound_only(&input)?;
+    ok_json(&runs::process_now(&shared, input, Some(vec![config]), test).await)
 }
 
 #[cfg(test)]
@@ -473,7 +431,10 @@ mod tests {
 
     #[test]
     fn bool_params() {
-        assert_eq!(bool_param(&q(&[("start", "TRUE")]), "start").ok(), Some(Some(true)));
+        assert_eq!(
+            bool_param(&q(&[("start", "TRUE")]), "start").ok(),
+            Some(Some(true))
+        );
         assert_eq!(bool_param(&q(&[]), "start").ok(), Some(None));
         assert!(bool_param(&q(&[("start", "yes")]), "start").is_err());
     }

@@ -25,7 +25,7 @@ use base64::Engine as _;
 use rand::RngCore;
 use serde_json::json;
 
-use super::server::{body_too_large, errors, json_response};
+use super::server::{errors, json_response, ApiError};
 use super::state::Shared;
 
 /// The Basic user (or `client_id`) LeanIX expects with an API token.
@@ -83,6 +83,13 @@ fn new_access_token(ttl: Duration) -> String {
     format!("{header}.{payload}.{}", URL_SAFE_NO_PAD.encode(signature))
 }
 
+/// `now + ttl`, or about a century away for a `--token-ttl` too large to add.
+fn expiry_after(now: Instant, ttl: Duration) -> Instant {
+    now.checked_add(ttl)
+        .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(now)
+}
+
 /// `POST /services/mtm/v1/oauth2/token`.
 pub(crate) async fn token(
     State(shared): State<Arc<Shared>>,
@@ -92,8 +99,7 @@ pub(crate) async fn token(
 ) -> Response {
     let body = match body {
         Ok(b) => b,
-        Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => return body_too_large(),
-        Err(r) => return errors(StatusCode::BAD_REQUEST, [r.body_text()]),
+        Err(r) => return ApiError::from_rejection(&r).into_response(),
     };
     let mut grant_type = None;
     let mut client_id = None;
@@ -139,10 +145,12 @@ pub(crate) async fn token(
         let now = Instant::now();
         // Keep expired tokens an hour, to tell "expired" from "unknown".
         let keep = Duration::from_secs(3600);
-        inner.tokens.retain(|_, expiry| *expiry + keep > now);
         inner
             .tokens
-            .insert(access_token.clone(), now + shared.token_ttl);
+            .retain(|_, expiry| expiry.checked_add(keep).is_none_or(|t| t > now));
+        inner
+            .tokens
+            .insert(access_token.clone(), expiry_after(now, shared.token_ttl));
     }
     shared.count_token();
     let mut resp = json_response(

@@ -145,7 +145,7 @@ pub struct MockHandle {
     pub ca_pem_path: Option<PathBuf>,
     /// The bound address.
     pub addr: SocketAddr,
-    /// The `(connector keys, note)` of each configuration loaded from [`MockOptions::configs`].
+    /// One line per configuration loaded from [`MockOptions::configs`]: its keys and origin.
     pub loaded_configs: Vec<String>,
     ca_pem: Option<String>,
     shared: Arc<Shared>,
@@ -340,7 +340,7 @@ pub async fn start(opts: MockOptions) -> Result<MockHandle, MockError> {
         .iter_mut()
         .filter(|r| r.status.is_active())
         .map(|r| {
-            r.status = runs::Status::Pending;
+            r.set_status(runs::Status::Pending);
             r.id.clone()
         })
         .collect();
@@ -438,7 +438,12 @@ impl MockHandle {
 
     /// The ids of all runs, in creation order.
     pub fn run_ids(&self) -> Vec<String> {
-        self.shared.inner().runs.iter().map(|r| r.id.clone()).collect()
+        self.shared
+            .inner()
+            .runs
+            .iter()
+            .map(|r| r.id.clone())
+            .collect()
     }
 
     /// A run's status (`FINISHED`, …), if the run exists.
@@ -456,12 +461,12 @@ impl MockHandle {
 
     /// The fact sheets of `ty` and/or `external_id`, as the pathfinder endpoint shows them.
     pub fn fact_sheets(&self, ty: Option<&str>, external_id: Option<&str>) -> Vec<Value> {
-        self.shared
-            .inner()
+        let inner = self.shared.inner();
+        inner
             .workspace
             .find_fact_sheets(ty, external_id)
             .into_iter()
-            .map(|fs| serde_json::to_value(fs).unwrap_or(Value::Null))
+            .map(|fs| inner.workspace.fact_sheet_json(fs))
             .collect()
     }
 

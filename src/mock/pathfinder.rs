@@ -11,8 +11,10 @@
 //! - `GET /services/courier/v1/workspace` (the emulator's own) answers the whole workspace: fact
 //!   sheets, relations, tag groups and tags.
 //!
-//! Each fact sheet is the engine's record (id, type, name, externalId, description, lifecycle,
-//! tags and other fields).
+//! Each fact sheet is shaped like the GraphQL/REST answer: `id`, `type`, `name`, `displayName`,
+//! `description`, `externalId {externalId, type}`, `lifecycle {phases: [{phase, startDate}]}`,
+//! `tags`, `relations`, `status`, `createdAt`, `updatedAt`, `rev`, then every other field.
+//! Archived (deleted) fact sheets are left out of the list but still answered by id.
 //!
 //! ```text
 //! curl --cacert ca.pem -H "Authorization: Bearer $TOKEN" \
@@ -32,11 +34,10 @@ use super::state::Shared;
 const DEFAULT_PAGE_SIZE: usize = 100;
 
 fn bad(message: String) -> Response {
-    let mut v = json!({"status": "ERROR", "type": "ErrorResponse", "errors": [message]});
-    if let Some(o) = v.as_object_mut() {
-        o.insert("data".into(), Value::Null);
-    }
-    json_response(StatusCode::BAD_REQUEST, &v)
+    json_response(
+        StatusCode::BAD_REQUEST,
+        &json!({"status": "ERROR", "type": "ErrorResponse", "errors": [message], "data": null}),
+    )
 }
 
 pub(crate) async fn list_fact_sheets(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
@@ -68,7 +69,7 @@ pub(crate) async fn list_fact_sheets(State(shared): State<Arc<Shared>>, uri: Uri
             .iter()
             .skip(offset)
             .take(page_size)
-            .map(|fs| serde_json::to_value(fs).unwrap_or(Value::Null))
+            .map(|fs| inner.workspace.fact_sheet_json(fs))
             .collect();
         (all.len(), data)
     };
@@ -91,11 +92,13 @@ pub(crate) async fn get_fact_sheet(
     State(shared): State<Arc<Shared>>,
     Path(id): Path<String>,
 ) -> Response {
-    let found = shared
-        .inner()
-        .workspace
-        .fact_sheet(&id)
-        .map(|fs| serde_json::to_value(fs).unwrap_or(Value::Null));
+    let found = {
+        let inner = shared.inner();
+        inner
+            .workspace
+            .fact_sheet(&id)
+            .map(|fs| inner.workspace.fact_sheet_json(fs))
+    };
     match found {
         Some(data) => json_response(
             StatusCode::OK,

@@ -10,12 +10,38 @@
 //! for the short, synchronous steps, so clients can poll at any time.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::engine::{self, ProcessorConfig, RunStatus};
 use super::state::{Inner, Shared};
+
+/// How long the engine may take on one run before the run is FAILED (its thread is left to
+/// finish on its own; its result is dropped), so a pathological input cannot block the queue.
+const PROCESSING_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Runs the engine on a blocking thread, bounded by [`PROCESSING_TIMEOUT`].
+async fn run_engine(
+    input: Arc<Value>,
+    configs: Vec<ProcessorConfig>,
+    mut workspace: engine::Workspace,
+    test: bool,
+) -> Result<(engine::Outcome, engine::Workspace), String> {
+    let work = move || {
+        let outcome = engine::process(&input, &configs, &mut workspace, test, chrono::Utc::now());
+        (outcome, workspace)
+    };
+    match tokio::time::timeout(PROCESSING_TIMEOUT, tokio::task::spawn_blocking(work)).await {
+        Ok(Ok(done)) => Ok(done),
+        Ok(Err(e)) => Err(format!("internal error while processing the run: {e}")),
+        Err(_) => Err(format!(
+            "processing took longer than {} s and was abandoned",
+            PROCESSING_TIMEOUT.as_secs()
+        )),
+    }
+}
 
 /// A run's status, as the API spells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +99,9 @@ pub(crate) struct Run {
     pub processor_configuration: Option<Value>,
     #[serde(default)]
     pub contents_count: usize,
+    /// `[{status, timestamp}]`, shown as the `statusChanges` of `/stats`.
+    #[serde(default)]
+    pub status_changes: Vec<Value>,
     #[serde(default)]
     pub warnings: Vec<Value>,
     #[serde(default)]
@@ -100,13 +129,15 @@ impl Run {
             .get("content")
             .and_then(Value::as_array)
             .map_or(0, Vec::len);
+        let created_at = now();
         Run {
             id: uuid::Uuid::new_v4().to_string(),
             seq,
             status: Status::Created,
             description,
             test,
-            created_at: now(),
+            status_changes: vec![json!({"status": "CREATED", "timestamp": created_at})],
+            created_at,
             started_at: None,
             finished_at: None,
             processor_configuration: config,
@@ -117,6 +148,13 @@ impl Run {
             progress: None,
             input: Arc::new(input),
         }
+    }
+
+    /// Moves to `status`, noting the change.
+    pub fn set_status(&mut self, status: Status) {
+        self.status = status;
+        self.status_changes
+            .push(json!({"status": status.as_str(), "timestamp": now()}));
     }
 
     /// `StatusResponse {id, status, description}`.
@@ -150,12 +188,20 @@ impl Run {
         p
     }
 
-    /// The stats object, `{}` until the run has some.
+    /// The stats object (the engine's once processed), with the run's `statusChanges`.
     pub fn stats_json(&self) -> Value {
-        match &self.stats {
+        let mut stats = match &self.stats {
+            Some(Value::Object(m)) => Value::Object(m.clone()),
             Some(Value::Null) | None => json!({}),
-            Some(v) => v.clone(),
+            Some(other) => json!({ "engine": other }),
+        };
+        if let Some(m) = stats.as_object_mut() {
+            m.insert(
+                "statusChanges".into(),
+                Value::Array(self.status_changes.clone()),
+            );
         }
+        stats
     }
 
     /// CREATED → PENDING. `test` (from `/start?test=`) overrides the flag given at creation.
@@ -170,7 +216,7 @@ impl Run {
         if let Some(t) = test {
             self.test = t;
         }
-        self.status = Status::Pending;
+        self.set_status(Status::Pending);
         self.started_at = Some(now());
         Ok(())
     }
@@ -187,7 +233,7 @@ impl Run {
                 self.status.as_str()
             ));
         }
-        self.status = Status::Stopped;
+        self.set_status(Status::Stopped);
         self.finished_at = Some(now());
         Ok(())
     }
@@ -223,7 +269,7 @@ fn claim(inner: &mut Inner, id: &str) -> Option<Job> {
         test: run.test,
     };
     let run = inner.run_mut(id)?;
-    run.status = Status::InProgress;
+    run.set_status(Status::InProgress);
     Some(job)
 }
 
@@ -248,23 +294,7 @@ async fn process(shared: Arc<Shared>, id: String) {
     let test = job.test;
     let outcome = match job.configs {
         Err(e) => Err(format!("invalid processor configuration: {e}")),
-        Ok(configs) => {
-            let input = job.input;
-            let mut workspace = job.workspace;
-            let work = move || {
-                let outcome = engine::process(
-                    &input,
-                    &configs,
-                    &mut workspace,
-                    test,
-                    chrono::Utc::now(),
-                );
-                (outcome, workspace)
-            };
-            tokio::task::spawn_blocking(work)
-                .await
-                .map_err(|e| format!("internal error while processing the run: {e}"))
-        }
+        Ok(configs) => run_engine(job.input, configs, job.workspace, test).await,
     };
     tokio::time::sleep(shared.processing_delay.saturating_sub(first_half)).await;
 
@@ -280,10 +310,10 @@ async fn process(shared: Arc<Shared>, id: String) {
         run.finished_at = Some(now());
         let new_workspace = match outcome {
             Ok((outcome, workspace)) => {
-                run.status = match outcome.status {
+                run.set_status(match outcome.status {
                     RunStatus::Finished => Status::Finished,
                     RunStatus::Failed => Status::Failed,
-                };
+                });
                 run.warnings = outcome
                     .warnings
                     .iter()
@@ -295,7 +325,7 @@ async fn process(shared: Arc<Shared>, id: String) {
                 (!test).then_some(workspace)
             }
             Err(message) => {
-                run.status = Status::Failed;
+                run.set_status(Status::Failed);
                 run.warnings = vec![failure(message)];
                 None
             }
@@ -322,40 +352,21 @@ pub(crate) async fn process_now(
     let _turn = shared.processing.lock().await;
     let (configs, workspace) = {
         let inner = shared.inner();
-        let configs = configs
-            .unwrap_or_else(|| inner.configs.iter().map(|c| c.parsed.clone()).collect());
+        let configs =
+            configs.unwrap_or_else(|| inner.configs.iter().map(|c| c.parsed.clone()).collect());
         (configs, inner.workspace.clone())
     };
-    let work = move || {
-        let mut workspace = workspace;
-        let outcome = engine::process(&input, &configs, &mut workspace, test, chrono::Utc::now());
-        (outcome, workspace)
-    };
-    match tokio::task::spawn_blocking(work).await {
+    match run_engine(Arc::new(input), configs, workspace, test).await {
         Ok((outcome, workspace)) => {
             if !test {
                 shared.inner().workspace = workspace;
                 shared.persist_or_warn(shared.persist_workspace());
             }
-            let status = match outcome.status {
-                RunStatus::Finished => Status::Finished,
-                RunStatus::Failed => Status::Failed,
-            };
-            let warnings: Vec<Value> = outcome
-                .warnings
-                .iter()
-                .map(|w| serde_json::to_value(w).unwrap_or_else(|e| failure(e.to_string())))
-                .collect();
-            json!({
-                "status": status.as_str(),
-                "warnings": warnings,
-                "stats": outcome.stats,
-                "results": outcome.results,
-            })
+            outcome.fast_run_response()
         }
-        Err(e) => json!({
+        Err(message) => json!({
             "status": Status::Failed.as_str(),
-            "warnings": [failure(format!("internal error while processing the run: {e}"))],
+            "warnings": [failure(message)],
             "stats": {},
             "results": null,
         }),

@@ -10,7 +10,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{from_fn_with_state, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -57,32 +57,59 @@ pub(crate) fn empty(status: StatusCode) -> Response {
     resp
 }
 
-pub(crate) fn body_too_large() -> Response {
-    errors(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        ["Request body is larger than the limit (--max-body-size)".to_string()],
-    )
+/// An error answer: `{"errors": [...]}` with a status. Small, so `Result`s stay cheap.
+#[derive(Debug)]
+pub(crate) struct ApiError {
+    pub status: StatusCode,
+    pub messages: Vec<String>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            messages: vec![message.into()],
+        }
+    }
+
+    /// 400 with one message.
+    pub fn bad(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    pub fn too_large() -> Self {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Request body is larger than the limit (--max-body-size)",
+        )
+    }
+
+    /// The rejection of a body extractor (413 over the limit).
+    pub fn from_rejection(r: &BytesRejection) -> Self {
+        if r.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Self::too_large()
+        } else {
+            Self::new(r.status(), r.body_text())
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        errors(self.status, self.messages)
+    }
 }
 
 /// The request body as JSON: 413 over the limit, 400 with the parse error when malformed.
-pub(crate) fn json_body(body: Result<Bytes, BytesRejection>) -> Result<Value, Response> {
-    let bytes = match body {
-        Ok(b) => b,
-        Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(body_too_large()),
-        Err(r) => return Err(errors(r.status(), [r.body_text()])),
-    };
+pub(crate) fn json_body(body: Result<Bytes, BytesRejection>) -> Result<Value, ApiError> {
+    let bytes = body.map_err(|r| ApiError::from_rejection(&r))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(errors(
-            StatusCode::BAD_REQUEST,
-            ["Request body is empty; a JSON document is expected".to_string()],
+        return Err(ApiError::bad(
+            "Request body is empty; a JSON document is expected",
         ));
     }
-    serde_json::from_slice(&bytes).map_err(|e| {
-        errors(
-            StatusCode::BAD_REQUEST,
-            [format!("Malformed JSON in the request body: {e}")],
-        )
-    })
+    serde_json::from_slice(&bytes)
+        .map_err(|e| ApiError::bad(format!("Malformed JSON in the request body: {e}")))
 }
 
 async fn not_found(request: Request) -> Response {
@@ -134,17 +161,26 @@ pub(crate) fn router(shared: Arc<Shared>, max_body: usize) -> Router {
                 .delete(api::delete_configuration),
         )
         .route(runs, get(api::list_runs).post(api::create_run))
-        .route(&format!("{runs}/withConfig"), post(api::create_run_with_config))
+        .route(
+            &format!("{runs}/withConfig"),
+            post(api::create_run_with_config),
+        )
         .route(&format!("{runs}/{{id}}/start"), post(api::start_run))
         .route(&format!("{runs}/{{id}}/stop"), post(api::stop_run))
         .route(&format!("{runs}/{{id}}/status"), get(api::run_status))
         .route(&format!("{runs}/{{id}}/progress"), get(api::run_progress))
         .route(&format!("{runs}/{{id}}/stats"), get(api::run_stats))
         .route(&format!("{runs}/{{id}}/results"), get(api::run_results))
-        .route(&format!("{runs}/{{id}}/resultsUrl"), get(api::run_results_url))
+        .route(
+            &format!("{runs}/{{id}}/resultsUrl"),
+            get(api::run_results_url),
+        )
         .route(&format!("{runs}/{{id}}/warnings"), get(api::run_warnings))
         .route(fast, post(api::fast_run))
-        .route(&format!("{fast}/withConfig"), post(api::fast_run_with_config))
+        .route(
+            &format!("{fast}/withConfig"),
+            post(api::fast_run_with_config),
+        )
         .route(
             "/services/pathfinder/v1/factSheets",
             get(pathfinder::list_fact_sheets),
@@ -153,11 +189,11 @@ pub(crate) fn router(shared: Arc<Shared>, max_body: usize) -> Router {
             "/services/pathfinder/v1/factSheets/{id}",
             get(pathfinder::get_fact_sheet),
         )
-        .route(
-            "/services/courier/v1/workspace",
-            get(pathfinder::workspace),
-        )
-        .route_layer(from_fn_with_state(Arc::clone(&shared), auth::require_bearer));
+        .route("/services/courier/v1/workspace", get(pathfinder::workspace))
+        .route_layer(from_fn_with_state(
+            Arc::clone(&shared),
+            auth::require_bearer,
+        ));
     Router::new()
         .route("/services/mtm/v1/oauth2/token", post(auth::token))
         .merge(protected)

@@ -184,10 +184,7 @@ impl Shared {
 
     pub fn record(&self, request: RecordedRequest) {
         if self.log_requests {
-            eprintln!(
-                "{} {} -> {}",
-                request.method, request.path, request.status
-            );
+            eprintln!("{} {} -> {}", request.method, request.path, request.status);
         }
         let mut log = lock(&self.requests);
         if log.len() >= REQUEST_LOG_CAP {

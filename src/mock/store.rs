@@ -154,10 +154,6 @@ impl Store {
         Ok((store, loaded))
     }
 
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Serializes writers; take it before taking the snapshot to write.
     pub fn write_lock(&self) -> MutexGuard<'_, ()> {
         lock(&self.order)

@@ -98,7 +98,10 @@ mod tests {
 
     #[test]
     fn names_cover_loopback_and_specific_hosts() {
-        assert_eq!(subject_names("127.0.0.1"), ["localhost", "127.0.0.1", "::1"]);
+        assert_eq!(
+            subject_names("127.0.0.1"),
+            ["localhost", "127.0.0.1", "::1"]
+        );
         assert_eq!(subject_names("0.0.0.0"), ["localhost", "127.0.0.1", "::1"]);
         assert_eq!(subject_names("[::]"), ["localhost", "127.0.0.1", "::1"]);
         assert_eq!(

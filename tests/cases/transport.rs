@@ -448,7 +448,13 @@ fn large_responses_are_capped_in_reports_but_sized_in_full() {
     let big = "x".repeat(2_000_000);
     let srv = TestServer::start(move |_| Reply::text(200, big.clone()));
     let dir = workdir("big-body");
-    let coll = collection("b", json!([item("big", json!({"method": "GET", "url": srv.url("/big")}))]));
+    let coll = collection(
+        "b",
+        json!([item(
+            "big",
+            json!({"method": "GET", "url": srv.url("/big")})
+        )]),
+    );
     let (run, rep) = run_collection(&dir, &coll, &["--max-response-size", "1000"]);
     assert_eq!(run.code, 0, "{}", run.all_output());
     let resp = &rep["run"]["executions"][0]["response"];

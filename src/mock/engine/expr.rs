@@ -67,8 +67,8 @@ enum Tok {
 }
 
 const SYMBOLS: [&str; 22] = [
-    "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "?", ":", ".",
-    ",", "(", ")", "[", "]",
+    "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "?", ":", ".", ",",
+    "(", ")", "[", "]",
 ];
 
 /// Splits an expression body (the text between `${` and `}`) into tokens with their byte
@@ -113,7 +113,9 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, String> {
             }
             let text = &src[start..i];
             let num = if float {
-                text.parse::<f64>().ok().and_then(serde_json::Number::from_f64)
+                text.parse::<f64>()
+                    .ok()
+                    .and_then(serde_json::Number::from_f64)
             } else {
                 text.parse::<i64>().ok().map(serde_json::Number::from)
             };
@@ -121,7 +123,9 @@ fn lex(src: &str) -> Result<Vec<(Tok, usize)>, String> {
             out.push((Tok::Num(Value::Number(num)), start));
         } else if c.is_ascii_alphabetic() || c == b'_' || c == b'$' {
             let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$') {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$')
+            {
                 i += 1;
             }
             out.push((Tok::Ident(src[start..i].to_string()), start));
@@ -232,7 +236,10 @@ impl Parser {
             Ok(())
         } else {
             let found = self.peek().map_or("the end".to_string(), describe);
-            Err(format!("expected '{s}' but found {found} at position {}", self.at()))
+            Err(format!(
+                "expected '{s}' but found {found} at position {}",
+                self.at()
+            ))
         }
     }
 
@@ -321,7 +328,10 @@ impl Parser {
                 let name = match self.peek() {
                     Some(Tok::Ident(n)) => n.clone(),
                     _ => {
-                        return Err(format!("expected a property name at position {}", self.at()));
+                        return Err(format!(
+                            "expected a property name at position {}",
+                            self.at()
+                        ));
                     }
                 };
                 self.pos += 1;
@@ -422,15 +432,20 @@ mod tests {
         let ast = parse("helper:toList(data.tags.split(','))").expect("parses");
         assert!(matches!(ast, Ast::Func(ref ns, ref n, _) if ns == "helper" && n == "toList"));
         assert_eq!(parse("x eq 'y'"), parse("x == 'y'"));
-        assert_eq!(parse("[1, 'a']").expect("list"), Ast::List(vec![
-            Ast::Lit(serde_json::json!(1)),
-            Ast::Lit(serde_json::json!("a"))
-        ]));
+        assert_eq!(
+            parse("[1, 'a']").expect("list"),
+            Ast::List(vec![
+                Ast::Lit(serde_json::json!(1)),
+                Ast::Lit(serde_json::json!("a"))
+            ])
+        );
     }
 
     #[test]
     fn syntax_errors_are_reported_with_a_position() {
-        for bad in ["", "a +", "a ? b", "'open", "a.", "(a", "a b", "#", "a[1", "f(1,)"] {
+        for bad in [
+            "", "a +", "a ? b", "'open", "a.", "(a", "a b", "#", "a[1", "f(1,)",
+        ] {
             let e = parse(bad).expect_err(bad);
             assert!(!e.is_empty(), "{bad}");
         }

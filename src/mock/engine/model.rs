@@ -50,7 +50,8 @@ pub(crate) struct RelationDef {
 }
 
 /// The lifecycle phases, in their natural order.
-pub(crate) const LIFECYCLE_PHASES: [&str; 5] = ["plan", "phaseIn", "active", "phaseOut", "endOfLife"];
+pub(crate) const LIFECYCLE_PHASES: [&str; 5] =
+    ["plan", "phaseIn", "active", "phaseOut", "endOfLife"];
 
 /// The fields through which a fact sheet can be identified as `identifier.external.type`.
 pub(crate) const EXTERNAL_ID_FIELDS: [&str; 1] = ["externalId"];
@@ -99,7 +100,12 @@ const BUSINESS_CRITICALITY: &[&str] = &[
     "administrativeService",
 ];
 const FUNCTIONAL_SUITABILITY: &[&str] = &["unreasonable", "insufficient", "appropriate", "perfect"];
-const TECHNICAL_SUITABILITY: &[&str] = &["inappropriate", "unreasonable", "adequate", "fullyAppropriate"];
+const TECHNICAL_SUITABILITY: &[&str] = &[
+    "inappropriate",
+    "unreasonable",
+    "adequate",
+    "fullyAppropriate",
+];
 const LOW_MEDIUM_HIGH: &[&str] = &["low", "medium", "high"];
 
 /// The fact-sheet types of the emulated workspace.
@@ -118,7 +124,10 @@ pub(crate) const TYPES: &[TypeDef] = &[
     TypeDef {
         name: "ITComponent",
         fields: &[
-            single("category", &["software", "hardware", "service", "cloudService"]),
+            single(
+                "category",
+                &["software", "hardware", "service", "cloudService"],
+            ),
             single("technicalSuitability", TECHNICAL_SUITABILITY),
             text("technicalSuitabilityDescription"),
         ],
@@ -162,7 +171,10 @@ pub(crate) const TYPES: &[TypeDef] = &[
     TypeDef {
         name: "Interface",
         fields: &[
-            single("frequency", &["realTime", "daily", "weekly", "monthly", "onDemand"]),
+            single(
+                "frequency",
+                &["realTime", "daily", "weekly", "monthly", "onDemand"],
+            ),
             text("interfaceType"),
         ],
     },

@@ -149,7 +149,11 @@ impl FactSheet {
 impl Workspace {
     /// Live fact sheets filtered by type and/or `externalId` value (for
     /// `GET /services/pathfinder/v1/factSheets?type=&externalId=`). Archived ones are left out.
-    pub fn find_fact_sheets(&self, fs_type: Option<&str>, external_id: Option<&str>) -> Vec<&FactSheet> {
+    pub fn find_fact_sheets(
+        &self,
+        fs_type: Option<&str>,
+        external_id: Option<&str>,
+    ) -> Vec<&FactSheet> {
         self.fact_sheets
             .iter()
             .filter(|fs| fs.is_active())
