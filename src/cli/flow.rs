@@ -50,6 +50,7 @@ pub fn rules(
             });
         }
         rule.body_file.clone_from(&r.body_file);
+        rule.print_body = r.print_body;
         flow.by_name.insert(r.name.clone(), rule);
     }
     flow.check_names(all_names.iter().map(String::as_str))

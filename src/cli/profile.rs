@@ -93,6 +93,9 @@ pub struct RequestRule {
     #[serde(default)]
     pub capture: BTreeMap<String, String>,
     pub poll: Option<PollRule>,
+    /// Print the response body in the console output (like `--verbose`, for this request).
+    #[serde(default)]
+    pub print_body: bool,
 }
 
 /// Repeat a request until a condition on its response holds.

@@ -169,7 +169,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
         None => None,
         Some(name) => Some(start_mock(name, &profile).await?),
     };
-    let mut extra_ca: Vec<PathBuf> = Vec::new();
+    let mut extra_ca_pem: Vec<String> = Vec::new();
     if let Some(m) = &mock {
         let var = profile
             .mock
@@ -177,7 +177,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             .and_then(|m| m.base_url_var.clone())
             .unwrap_or_else(|| "base_url".into());
         a.env_var.push(format!("{var}={}", m.host_port));
-        extra_ca.extend(m.ca_pem_path.clone());
+        extra_ca_pem.extend(m.ca_pem().map(str::to_string));
     }
     // 1. Inputs, all loaded and validated before any request.
     let coll = collection::load_collection(&a.collection).map_err(load_err)?;
@@ -260,12 +260,8 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     };
     let http_opts = HttpOptions {
         tls: TlsOptions {
-            extra_ca: a
-                .ssl_extra_ca_certs
-                .iter()
-                .cloned()
-                .chain(extra_ca.iter().cloned())
-                .collect(),
+            extra_ca: a.ssl_extra_ca_certs.iter().cloned().collect(),
+            extra_ca_pem,
             client_cert: a.ssl_client_cert.clone(),
             client_key: a.ssl_client_key.clone(),
             client_passphrase: a.ssl_client_passphrase.clone(),

@@ -14,6 +14,8 @@ use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme
 pub struct TlsOptions {
     /// `--ssl-extra-ca-certs` files (and the CA of an in-process emulator).
     pub extra_ca: Vec<PathBuf>,
+    /// Extra trusted certificates given in memory (PEM), e.g. an in-process emulator's CA.
+    pub extra_ca_pem: Vec<String>,
     pub client_cert: Option<PathBuf>,
     pub client_key: Option<PathBuf>,
     pub client_passphrase: Option<String>,
@@ -55,6 +57,12 @@ pub fn client_config(opts: &TlsOptions, insecure: bool) -> Result<ClientConfig, 
         let mut roots = RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let mut pinned = Vec::new();
+        for pem in &opts.extra_ca_pem {
+            for cert in CertificateDer::pem_slice_iter(pem.as_bytes()).flatten() {
+                let _ = roots.add(cert.clone());
+                pinned.push(cert);
+            }
+        }
         for ca in &opts.extra_ca {
             for cert in read_certs(ca, "--ssl-extra-ca-certs")? {
                 // A self-signed server certificate cannot be a webpki trust anchor when it is

@@ -58,6 +58,7 @@ impl MockLeanixArgs {
             configs: self.config.iter().cloned().map(Into::into).collect(),
             state_dir: self.state.clone(),
             cert_dir: None,
+            write_ca_file: true,
             processing_delay: Duration::from_millis(self.processing_delay),
             token_ttl: Duration::from_secs(self.token_ttl),
             max_body: self.max_body_size,

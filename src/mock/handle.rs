@@ -68,6 +68,9 @@ pub struct MockOptions {
     /// Where `ca.pem` is written: default `state_dir`, else a fresh temporary directory that
     /// is removed when the emulator stops.
     pub cert_dir: Option<PathBuf>,
+    /// Write `ca.pem` at all; in-process users (`courier run --mock`) read
+    /// [`MockHandle::ca_pem`] from memory instead.
+    pub write_ca_file: bool,
     /// How long a started run takes (half PENDING, half IN_PROGRESS).
     pub processing_delay: Duration,
     /// Lifetime of access tokens.
@@ -88,6 +91,7 @@ impl Default for MockOptions {
             configs: Vec::new(),
             state_dir: None,
             cert_dir: None,
+            write_ca_file: true,
             processing_delay: Duration::from_millis(300),
             token_ttl: Duration::from_secs(3600),
             max_body: 50 * 1024 * 1024,
@@ -314,22 +318,27 @@ pub async fn start(opts: MockOptions) -> Result<MockHandle, MockError> {
     let mut owned_dir = None;
     let (acceptor, ca_pem, ca_pem_path) = if opts.tls {
         let generated = tls::generate(bind_host).map_err(MockError::Tls)?;
-        let dir = match (&opts.cert_dir, &opts.state_dir) {
-            (Some(d), _) | (None, Some(d)) => d.clone(),
-            (None, None) => {
-                let d = temp_cert_dir();
-                owned_dir = Some(d.clone());
-                d
-            }
+        let path = if opts.write_ca_file {
+            let dir = match (&opts.cert_dir, &opts.state_dir) {
+                (Some(d), _) | (None, Some(d)) => d.clone(),
+                (None, None) => {
+                    let d = temp_cert_dir();
+                    owned_dir = Some(d.clone());
+                    d
+                }
+            };
+            let path = dir.join("ca.pem");
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| std::fs::write(&path, &generated.ca_pem))
+                .map_err(|e| MockError::Tls(format!("cannot write {}: {e}", path.display())))?;
+            Some(path)
+        } else {
+            None
         };
-        let path = dir.join("ca.pem");
-        std::fs::create_dir_all(&dir)
-            .and_then(|()| std::fs::write(&path, &generated.ca_pem))
-            .map_err(|e| MockError::Tls(format!("cannot write {}: {e}", path.display())))?;
         (
             Some(TlsAcceptor::from(generated.server_config)),
             Some(generated.ca_pem),
-            Some(path),
+            path,
         )
     } else {
         (None, None, None)

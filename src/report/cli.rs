@@ -54,7 +54,22 @@ impl CliReporter {
         } else {
             ('+', '+', '+', '+', '+', '+', '+', '+', '+', '-', '|')
         };
-        let w = [25usize, 19, 18];
+        let rt = &s.response_times;
+        let lines = [
+            format!("total run duration: {}", duration(s.duration)),
+            format!("total data received: {} (approx)", bytes(s.transfer_total)),
+            format!(
+                "average response time: {} [min: {}, max: {}, s.d.: {}]",
+                millis(rt.mean),
+                millis(rt.min),
+                millis(rt.max),
+                millis(rt.sd())
+            ),
+        ];
+        let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let mut w = [25usize, 19, 18];
+        w[0] += (longest + 2).saturating_sub(w[0] + w[1] + w[2] + 2);
+        let w0 = w[0] - 1;
         let bar = |l: char, m: char, r: char| {
             format!(
                 "{l}{}{m}{}{m}{}{r}",
@@ -63,7 +78,7 @@ impl CliReporter {
                 h.to_string().repeat(w[2])
             )
         };
-        let row = |a: &str, b: &str, c: &str| format!("{v}{a:>24} {v}{b:>18} {v}{c:>17} {v}");
+        let row = |a: &str, b: &str, c: &str| format!("{v}{a:>w0$} {v}{b:>18} {v}{c:>17} {v}");
         let st = &s.stats;
         self.line(&bar(tl, tm, tr));
         self.line(&row("", "executed", "failed"));
@@ -81,7 +96,7 @@ impl CliReporter {
             } else {
                 format!("{:>17}", stat.failed)
             };
-            let r = format!("{v}{name:>24} {v}{:>18} {v}{failed} {v}", stat.total);
+            let r = format!("{v}{name:>w0$} {v}{:>18} {v}{failed} {v}", stat.total);
             self.line(&r);
         }
         let full = w[0] + w[1] + w[2] + 2;
@@ -92,18 +107,6 @@ impl CliReporter {
             h.to_string().repeat(w[2])
         ));
         let wide = |t: String| format!("{v} {t:<width$}{v}", width = full - 1);
-        let rt = &s.response_times;
-        let lines = [
-            format!("total run duration: {}", duration(s.duration)),
-            format!("total data received: {} (approx)", bytes(s.transfer_total)),
-            format!(
-                "average response time: {} [min: {}, max: {}, s.d.: {}]",
-                millis(rt.mean),
-                millis(rt.min),
-                millis(rt.max),
-                millis(rt.sd())
-            ),
-        ];
         for (i, l) in lines.iter().enumerate() {
             self.line(&wide(l.clone()));
             if i + 1 < lines.len() {
@@ -202,7 +205,7 @@ impl Reporter for CliReporter {
                             duration(r.elapsed)
                         );
                         self.line(&l);
-                        if self.opts.verbose {
+                        if self.opts.verbose || e.show_body {
                             let body = String::from_utf8_lossy(&r.body).into_owned();
                             let body = self.redact.text(&body);
                             self.line(&format!("  {}", body.replace('\n', "\n  ")));

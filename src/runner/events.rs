@@ -74,6 +74,8 @@ pub struct Execution {
     pub secrets: Vec<String>,
     /// Header names that carry credentials for this request (e.g. an API-key header).
     pub secret_headers: Vec<String>,
+    /// The console shows the response body (a profile's `print-body`).
+    pub show_body: bool,
 }
 
 impl Execution {

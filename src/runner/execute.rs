@@ -90,6 +90,7 @@ pub async fn execute(
         started: SystemTime::now(),
         secrets: Vec::new(),
         secret_headers: Vec::new(),
+        show_body: false,
     };
     let mut retried_401 = false;
     loop {

@@ -112,6 +112,8 @@ pub struct ItemRule {
     pub captures: Vec<(String, Extractor)>,
     pub poll: Option<Poll>,
     pub body_file: Option<PathBuf>,
+    /// Show the response body in the console.
+    pub print_body: bool,
 }
 
 /// Rules by request name.

@@ -164,13 +164,19 @@ pub async fn run(
                 let Ok(mut exec) = result else {
                     break 'iterations;
                 };
-                let mut again = false;
+                let mut pending = None;
                 if let Some(rule) = rule {
+                    exec.show_body = rule.print_body;
                     apply_captures(rule, &mut exec, scopes, &mut captured);
-                    again = check_poll(rule, &mut exec, attempt, poll_started, &mut summary, sink);
+                    pending = check_poll(rule, &mut exec, attempt, poll_started);
                 }
                 record(&mut summary, &exec);
                 sink(&RunEvent::Executed(&exec));
+                let again = pending.is_some();
+                if let Some(msg) = pending {
+                    sink(&RunEvent::Notice(&msg));
+                    summary.notices.push(msg);
+                }
                 item_failed |= exec.failed();
                 summary.executions.push(exec);
                 if !again {
@@ -238,20 +244,19 @@ fn apply_captures(
     }
 }
 
-/// Checks the poll condition on this attempt; true when the request must be sent again.
+/// Checks the poll condition on this attempt. Returns a notice when the request must be
+/// sent again.
 fn check_poll(
     rule: &ItemRule,
     exec: &mut Execution,
     attempt: u32,
     started: Instant,
-    summary: &mut RunSummary,
-    sink: &mut dyn FnMut(&RunEvent<'_>),
-) -> bool {
-    let Some(poll) = &rule.poll else { return false };
+) -> Option<String> {
+    let Some(poll) = &rule.poll else { return None };
     let what = poll.until.describe();
     let name = format!("poll until {what} in [{}]", poll.done.join(", "));
     let Some(resp) = &exec.response else {
-        return false;
+        return None;
     };
     match poll.check(resp) {
         PollState::Done(_) => {
@@ -260,7 +265,7 @@ fn check_poll(
                 skipped: false,
                 error: None,
             });
-            false
+            None
         }
         PollState::Failed(v) => {
             exec.assertions.push(Assertion {
@@ -270,7 +275,7 @@ fn check_poll(
                     "{what} is {v}, a failure state (attempt {attempt})"
                 )),
             });
-            false
+            None
         }
         PollState::Pending(v) => {
             let out_of_attempts = poll.max_attempts.is_some_and(|m| attempt >= m);
@@ -287,12 +292,12 @@ fn check_poll(
                         started.elapsed().as_secs_f64()
                     )),
                 });
-                false
+                None
             } else {
-                let msg = format!("{}: poll attempt {attempt}: {what} is {v}", exec.item.name);
-                sink(&RunEvent::Notice(&msg));
-                summary.notices.push(msg);
-                true
+                Some(format!(
+                    "poll attempt {attempt}: {what} is {v}; asking again in {} ms",
+                    poll.interval.as_millis()
+                ))
             }
         }
     }

@@ -4,6 +4,7 @@ mod auth;
 mod bad_input;
 mod bodies;
 mod flow;
+mod leanix;
 mod reports;
 mod run_control;
 mod transport;
