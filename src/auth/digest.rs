@@ -193,6 +193,43 @@ mod tests {
         assert!(h.contains("opaque=\"5ccc069c403ebaf9f0171e9517f40e41\""));
     }
 
+    fn rfc7616(algorithm: &str) -> String {
+        let p = DigestParams {
+            username: "Mufasa".into(),
+            password: "Circle of Life".into(),
+            realm: "http-auth@example.org".into(),
+            nonce: "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v".into(),
+            qop: "auth".into(),
+            client_nonce: "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ".into(),
+            algorithm: algorithm.into(),
+            ..Default::default()
+        };
+        authorization(&p, "GET", "/dir/index.html", b"")
+    }
+
+    #[test]
+    fn rfc7616_sha256_example_response_is_computed() {
+        let h = rfc7616("SHA-256");
+        assert!(
+            h.contains(
+                "response=\"753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1\""
+            ),
+            "{h}"
+        );
+        assert!(h.contains("algorithm=\"SHA-256\""));
+    }
+
+    #[test]
+    fn sha256_sess_hashes_the_nonces_into_ha1() {
+        let h = rfc7616("SHA-256-sess");
+        assert!(
+            h.contains(
+                "response=\"2fd51b3a77ad75bad6afad6003e818d767133c46d9e2749e7f5232ae1ea3efd7\""
+            ),
+            "{h}"
+        );
+    }
+
     #[test]
     fn non_digest_challenge_is_ignored() {
         let mut p = DigestParams::default();
