@@ -215,6 +215,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
         .map(|v| v.into_iter().map(|i| i.name).collect())
         .unwrap_or_default();
     let flow_rules = flow::rules(&profile, &all_names, &config_name)?;
+    runner::attach_raw_requests(&mut items, &coll_json);
     flow::apply_body_files(&flow_rules, &mut items)?;
     let oauth = flow::oauth_settings(&a, &profile);
     let leanix_token = mock.as_ref().map(|m| m.api_token.clone());

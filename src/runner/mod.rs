@@ -26,7 +26,7 @@ pub use events::{Assertion, Cursor, ExecError, Execution, ItemInfo, RunEvent};
 use execute::{execute, sleep_until, Ctx};
 pub use flow::{Extractor, FlowRules, ItemRule, Poll, PollState};
 pub use oauth::{TokenProvider, TokenSource};
-pub use plan::{plan, PlannedItem, UnknownFolder};
+pub use plan::{attach_raw_requests, plan, PlannedItem, ScriptRef, UnknownFolder};
 pub use summary::{Failure, RunSummary, Stat, Stats};
 
 /// The variable scopes of a run; what is left in them at the end is exported.
@@ -87,7 +87,7 @@ pub async fn run(
     });
     let scripts: usize = items
         .iter()
-        .map(|i| i.prerequest_scripts + i.test_scripts)
+        .map(|i| i.prerequest.len() + i.test.len())
         .sum();
     if scripts > 0 {
         let msg = format!(

@@ -20,9 +20,21 @@ pub struct PlannedItem {
     /// Auth blocks from the request up to the collection.
     pub auth_chain: Vec<Option<AuthDef>>,
     pub behavior: Behavior,
-    /// Pre-request and test scripts that apply (collection, folders, item), in run order.
-    pub prerequest_scripts: usize,
-    pub test_scripts: usize,
+    /// Pre-request scripts that apply (collection, folders, item), in run order.
+    pub prerequest: Vec<ScriptRef>,
+    /// Test scripts that apply, in run order.
+    pub test: Vec<ScriptRef>,
+    /// The item's `request` as written in the collection (for `pm.request`); filled by
+    /// [`attach_raw_requests`].
+    pub request_json: serde_json::Value,
+}
+
+/// One script and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScriptRef {
+    /// `collection`, `folder "F"` or `request "R"`.
+    pub origin: String,
+    pub code: String,
 }
 
 impl PlannedItem {
@@ -39,13 +51,39 @@ impl PlannedItem {
 #[error("Unable to find a folder or request: {0}")]
 pub struct UnknownFolder(pub String);
 
-fn count_scripts(events: &[Event], listen: &str) -> usize {
-    events
-        .iter()
-        .filter(|e| {
-            !e.disabled && e.listen == listen && e.script.as_ref().is_some_and(|s| !s.is_empty())
-        })
-        .count()
+fn scripts_of(events: &[Event], listen: &str, origin: &str, out: &mut Vec<ScriptRef>) {
+    for e in events {
+        if e.disabled || e.listen != listen {
+            continue;
+        }
+        if let Some(s) = e.script.as_ref().filter(|s| !s.is_empty()) {
+            out.push(ScriptRef {
+                origin: origin.to_string(),
+                code: s.source(),
+            });
+        }
+    }
+}
+
+/// Fills each item's `request_json` from the collection file's JSON.
+pub fn attach_raw_requests(items: &mut [PlannedItem], collection: &serde_json::Value) {
+    for it in items {
+        let mut node = collection;
+        for part in it.path.split('.') {
+            let idx = part
+                .strip_prefix("item[")
+                .and_then(|p| p.strip_suffix(']'))
+                .and_then(|n| n.parse::<usize>().ok());
+            node = match idx.and_then(|i| node.get("item").and_then(|a| a.get(i))) {
+                Some(n) => n,
+                None => &serde_json::Value::Null,
+            };
+        }
+        it.request_json = node
+            .get("request")
+            .cloned()
+            .unwrap_or(serde_json::Value::Null);
+    }
 }
 
 struct Ancestor<'a> {
@@ -145,12 +183,23 @@ fn walk<'a>(
             behavior.apply(p);
         }
         let scripts = |listen: &str| {
-            count_scripts(&collection.event, listen)
-                + stack
-                    .iter()
-                    .map(|a| count_scripts(&a.item.event, listen))
-                    .sum::<usize>()
-                + count_scripts(&item.event, listen)
+            let mut v = Vec::new();
+            scripts_of(&collection.event, listen, "collection", &mut v);
+            for a in stack.iter() {
+                scripts_of(
+                    &a.item.event,
+                    listen,
+                    &format!("folder {:?}", a.item.name),
+                    &mut v,
+                );
+            }
+            scripts_of(
+                &item.event,
+                listen,
+                &format!("request {:?}", item.name),
+                &mut v,
+            );
+            v
         };
         out.push(PlannedItem {
             id: item.id.clone().unwrap_or_else(|| path.clone()),
@@ -164,8 +213,9 @@ fn walk<'a>(
             request,
             auth_chain,
             behavior,
-            prerequest_scripts: scripts("prerequest"),
-            test_scripts: scripts("test"),
+            prerequest: scripts("prerequest"),
+            test: scripts("test"),
+            request_json: serde_json::Value::Null,
         });
     }
 }
