@@ -147,6 +147,16 @@ pub struct RunArgs {
     #[arg(long = "max-response-size", value_name = "BYTES")]
     pub max_response_size: Option<usize>,
 
+    /// Mask the value of this variable in every output (repeatable).
+    #[arg(long = "secret", value_name = "NAME")]
+    pub secret: Vec<String>,
+    /// Mask this value in every output (repeatable).
+    #[arg(long = "secret-value", value_name = "VALUE")]
+    pub secret_value: Vec<String>,
+    /// Show secrets in outputs: for local debugging only.
+    #[arg(long = "no-redact")]
+    pub no_redact: bool,
+
     /// Run profile (TOML or JSON): any of these options, plus captures, polling, body files
     /// and the OAuth2 token source. Flags given here override it.
     #[arg(long = "config", value_name = "PATH")]

@@ -288,9 +288,21 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
         }
         tokens = Some(runner::TokenProvider::new(source));
     }
-    for scope in [&env_file.scope, &globals_file.scope] {
+    redact.disabled = a.no_redact;
+    for v in &a.secret_value {
+        redact.add_value(v);
+    }
+    let collection_vars = VariableScope::from_vars(
+        coll.variable
+            .iter()
+            .filter_map(|v| v.to_variable())
+            .collect(),
+    );
+    for scope in [&env_file.scope, &globals_file.scope, &collection_vars] {
         for v in scope.vars() {
-            if v.kind.as_deref() == Some("secret") {
+            let named = a.secret.iter().any(|n| n == &v.key);
+            if v.kind.as_deref() == Some("secret") || named || report::redact::looks_secret(&v.key)
+            {
                 if let Some(s) = v.value.as_ref().and_then(crate::vars::js_string) {
                     redact.add_value(&s);
                 }
@@ -312,6 +324,10 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
                     no_summary: ropt("cli", "no-summary").is_some(),
                     no_failures: ropt("cli", "no-failures").is_some(),
                     no_banner: ropt("cli", "no-banner").is_some(),
+                    no_assertions: ropt("cli", "no-assertions").is_some(),
+                    no_success_assertions: ropt("cli", "no-success-assertions").is_some(),
+                    no_console: ropt("cli", "no-console").is_some(),
+                    github_annotations: std::env::var("GITHUB_ACTIONS").as_deref() == Ok("true"),
                     verbose: a.verbose,
                 };
                 sinks.push(Box::new(report::cli::CliReporter::new(
@@ -343,12 +359,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     });
     let mut scopes = Scopes {
         globals: globals_file.scope.clone(),
-        collection: VariableScope::from_vars(
-            coll.variable
-                .iter()
-                .filter_map(|v| v.to_variable())
-                .collect(),
-        ),
+        collection: collection_vars,
         environment: env_file.scope.clone(),
         local: VariableScope::new(),
     };

@@ -15,7 +15,12 @@ pub struct CliOptions {
     pub no_summary: bool,
     pub no_failures: bool,
     pub no_banner: bool,
+    pub no_assertions: bool,
+    pub no_success_assertions: bool,
+    pub no_console: bool,
     pub verbose: bool,
+    /// Also print failures as GitHub Actions `::error` annotations (GITHUB_ACTIONS=true).
+    pub github_annotations: bool,
 }
 
 pub struct CliReporter {
@@ -220,6 +225,11 @@ impl Reporter for CliReporter {
                     (None, None) => {}
                 }
                 for (i, a) in e.assertions.iter().enumerate() {
+                    if self.opts.no_assertions
+                        || (self.opts.no_success_assertions && a.error.is_none())
+                    {
+                        continue;
+                    }
                     let l = if a.skipped {
                         format!("  - {}", a.name)
                     } else if a.error.is_some() {
@@ -247,6 +257,17 @@ impl Reporter for CliReporter {
                 if !self.opts.no_failures {
                     self.failures(s);
                 }
+                if self.opts.github_annotations {
+                    for f in &s.failures {
+                        let msg = self.redact.text(&f.message);
+                        let title =
+                            escape_annotation(&format!("{} / {}", f.item.full_name(), f.at), true);
+                        self.line(&format!(
+                            "::error title={title}::{}",
+                            escape_annotation(&msg, false)
+                        ));
+                    }
+                }
                 let _ = self.out.flush();
             }
         }
@@ -256,4 +277,16 @@ impl Reporter for CliReporter {
         let _ = self.out.flush();
         Ok(())
     }
+}
+
+/// Escapes text for a GitHub Actions workflow command (`%`, CR, LF; and `:`/`,` in properties).
+fn escape_annotation(s: &str, property: bool) -> String {
+    let mut out = s
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    if property {
+        out = out.replace(':', "%3A").replace(',', "%2C");
+    }
+    out
 }

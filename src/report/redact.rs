@@ -30,6 +30,24 @@ const SECRET_PARAMS: &[&str] = &[
     "clientToken",
 ];
 
+/// Whether a variable name looks like it holds a secret (token, secret, password, API key…).
+pub fn looks_secret(name: &str) -> bool {
+    let n = name.to_ascii_lowercase().replace(['-', '.', ' '], "_");
+    [
+        "token",
+        "secret",
+        "password",
+        "passwd",
+        "apikey",
+        "api_key",
+        "authorization",
+        "credential",
+        "private_key",
+    ]
+    .iter()
+    .any(|k| n.contains(k))
+}
+
 /// The mask shown in place of a secret.
 pub const MASK: &str = "***";
 
@@ -189,6 +207,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn secret_looking_names_are_recognised() {
+        for n in [
+            "access_token",
+            "clientSecret",
+            "DB_PASSWORD",
+            "x-api-key",
+            "apiKey",
+            "Authorization",
+        ] {
+            assert!(looks_secret(n), "{n}");
+        }
+        for n in ["base_url", "id", "username"] {
+            assert!(!looks_secret(n), "{n}");
+        }
+    }
 
     #[test]
     fn authorization_header_is_masked() {

@@ -192,3 +192,87 @@ fn secrets_never_appear_in_output_or_reports() {
         assert!(!all.contains(secret), "{secret} leaked");
     }
 }
+
+#[test]
+fn secret_flags_and_secret_looking_names_are_masked_unless_no_redact() {
+    let srv = TestServer::start(|_| {
+        Reply::json(
+            200,
+            "{\"echo\":\"plain-v4lue-1 named-v4lue-2 guessed-v4lue-3\"}",
+        )
+    });
+    let dir = workdir("secret-flags");
+    let mut coll = collection(
+        "S",
+        json!([item(
+            "q",
+            json!({"method": "GET",
+        "url": srv.url("/q?a={{plain}}&b={{named}}&c={{session_token}}")})
+        )]),
+    );
+    coll["variable"] = json!([
+        {"key": "plain", "value": "plain-v4lue-1"},
+        {"key": "named", "value": "named-v4lue-2"},
+        {"key": "session_token", "value": "guessed-v4lue-3"}
+    ]);
+    write_json(&dir, "c.json", &coll);
+    let args = [
+        "run",
+        "c.json",
+        "--verbose",
+        "--secret",
+        "named",
+        "--secret-value",
+        "plain-v4lue-1",
+        "-r",
+        "cli,json",
+        "--reporter-json-export",
+        "r.json",
+    ];
+    let run = courier(&dir, &args);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let all = format!(
+        "{}{}",
+        run.all_output(),
+        std::fs::read_to_string(dir.join("r.json")).expect("report")
+    );
+    for s in ["plain-v4lue-1", "named-v4lue-2", "guessed-v4lue-3"] {
+        assert!(!all.contains(s), "{s} leaked");
+    }
+    let mut open = args.to_vec();
+    open.push("--no-redact");
+    let run = courier(&dir, &open);
+    assert!(
+        run.stdout.contains("guessed-v4lue-3"),
+        "--no-redact shows values"
+    );
+}
+
+#[test]
+fn github_actions_gets_error_annotations() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let dead = format!(
+        "http://127.0.0.1:{}/x",
+        closed.local_addr().expect("addr").port()
+    );
+    drop(closed);
+    let dir = workdir("gha");
+    write_json(
+        &dir,
+        "c.json",
+        &collection(
+            "G",
+            json!([{"name": "F", "item": [item("down", json!({"method": "GET", "url": dead}))]}]),
+        ),
+    );
+    let run = crate::harness::courier_env(&dir, &["run", "c.json"], &[("GITHUB_ACTIONS", "true")]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("::error title=F / down / request::connect ECONNREFUSED"),
+        "{}",
+        run.stdout
+    );
+    let plain = courier(&dir, &["run", "c.json"]);
+    assert!(!plain.stdout.contains("::error"));
+}
