@@ -268,7 +268,18 @@ pub const REPORTER_NAMES: &[&str] = &[
 
 /// Options that never take a value.
 fn is_boolean_option(opt: &str) -> bool {
-    opt.starts_with("no-") || matches!(opt, "silent" | "show-timestamps")
+    opt.starts_with("no-")
+        || matches!(
+            opt,
+            "silent"
+                | "show-timestamps"
+                | "show-only-fails"
+                | "showOnlyFails"
+                | "omit-bodies"
+                | "omitBodies"
+                | "omit-headers"
+                | "omitHeaders"
+        )
 }
 
 /// Removes `--reporter-…` options from `args` and returns them, parsed.

@@ -86,13 +86,18 @@ fn refuse_unsupported(a: &RunArgs) -> Result<(), SetupError> {
         ));
     }
     for r in &a.reporters {
-        if !matches!(r.as_str(), "cli" | "json" | "junit" | "progress") {
-            return Err(setup(exit::USAGE, format!("-r/--reporters: reporter {r:?} is not supported; available: cli, json, junit, progress")));
+        if !matches!(r.as_str(), "cli" | "json" | "junit" | "progress" | "html") {
+            return Err(setup(exit::USAGE, format!("-r/--reporters: reporter {r:?} is not supported; available: cli, json, junit, progress, html")));
         }
     }
     for name in a.reporter_options.keys() {
-        if name != "*" && !matches!(name.as_str(), "cli" | "json" | "junit" | "progress") {
-            return Err(setup(exit::USAGE, format!("--reporter-{name}-…: reporter {name:?} is not supported; available: cli, json, junit, progress")));
+        if name != "*"
+            && !matches!(
+                name.as_str(),
+                "cli" | "json" | "junit" | "progress" | "html"
+            )
+        {
+            return Err(setup(exit::USAGE, format!("--reporter-{name}-…: reporter {name:?} is not supported; available: cli, json, junit, progress, html")));
         }
     }
     Ok(())
@@ -240,6 +245,17 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
         a.reporters.clone()
     };
     let json_export = ropt("json", "export").map(PathBuf::from);
+    // The html reporter's options: generic `--reporter-<opt>` first, then `--reporter-html-<opt>`.
+    let html_opts = {
+        let mut m = a.reporter_options.get("*").cloned().unwrap_or_default();
+        m.extend(a.reporter_options.get("html").cloned().unwrap_or_default());
+        report::html::HtmlOptions::from_reporter_options(&m).map_err(|e| setup(exit::USAGE, e))?
+    };
+    if reporters.iter().any(|r| r == "html") {
+        html_opts
+            .check_template()
+            .map_err(|e| setup(exit::INPUT, e.to_string()))?;
+    }
     let junit_export = ropt("junit", "export").map(PathBuf::from);
     for (p, flag) in [
         (&a.export_environment, "--export-environment"),
@@ -248,6 +264,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
         (&a.export_cookie_jar, "--export-cookie-jar"),
         (&json_export, "--reporter-json-export"),
         (&junit_export, "--reporter-junit-export"),
+        (&html_opts.export, "--reporter-html-export"),
     ] {
         if let Some(p) = p {
             check_writable(p, flag)?;
@@ -342,6 +359,10 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             ))),
             "junit" => sinks.push(Box::new(report::junit::JunitReporter::new(
                 junit_export.clone(),
+                redact.clone(),
+            ))),
+            "html" => sinks.push(Box::new(report::html::HtmlReporter::new(
+                html_opts.clone(),
                 redact.clone(),
             ))),
             "progress" if !a.silent => {

@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod format;
+pub mod html;
 pub mod json;
 pub mod junit;
 pub mod progress;

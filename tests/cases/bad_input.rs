@@ -92,9 +92,9 @@ fn unsupported_options_are_refused_not_ignored() {
     let run = courier(&dir, &["run", "c.json", "--postman-api-key", "k"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--postman-api-key"), "{}", run.stderr);
-    let run = courier(&dir, &["run", "c.json", "-r", "html"]);
+    let run = courier(&dir, &["run", "c.json", "-r", "teamcity"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("html"), "{}", run.stderr);
+    assert!(run.stderr.contains("teamcity"), "{}", run.stderr);
 }
 
 #[test]
