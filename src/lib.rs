@@ -14,4 +14,5 @@ pub mod mock;
 pub mod report;
 pub mod request;
 pub mod runner;
+pub mod script;
 pub mod vars;

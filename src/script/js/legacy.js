@@ -8,7 +8,7 @@
 // ("Using "tests" is deprecated. ...") and `tests[...]` entries become
 // assertions after the synchronous part of the script ran.
 //
-// Defines one global: __courierLegacyModule() -> { NAMES, TEST_NAMES, build, testsAssertions }
+// Defines one global: __courierLegacyModule() -> { NAMES, TEST_NAMES, ALL_NAMES, build, atob, btoa }
 
 function __courierLegacyModule() {
   'use strict';
@@ -108,32 +108,32 @@ function __courierLegacyModule() {
   LegacyInterface.prototype.setEnvironmentVariable = function (key, value) {
     value = stringValue(value);
     this.__env[key] = value;
-    return this.__ctx.environment.set(key, value);
+    return this.__ctx.environment().set(key, value);
   };
-  LegacyInterface.prototype.getEnvironmentVariable = function (key) { return this.__ctx.environment.get(key); };
+  LegacyInterface.prototype.getEnvironmentVariable = function (key) { return this.__ctx.environment().get(key); };
   LegacyInterface.prototype.clearEnvironmentVariables = function () {
     var env = this.__env;
     Object.keys(env).forEach(function (k) { delete env[k]; });
-    return this.__ctx.environment.clear();
+    return this.__ctx.environment().clear();
   };
   LegacyInterface.prototype.clearEnvironmentVariable = function (key) {
     if (key) delete this.__env[key];
-    return this.__ctx.environment.unset(key);
+    return this.__ctx.environment().unset(key);
   };
   LegacyInterface.prototype.setGlobalVariable = function (key, value) {
     value = stringValue(value);
     this.__globals[key] = value;
-    return this.__ctx.globals.set(key, value);
+    return this.__ctx.globals().set(key, value);
   };
-  LegacyInterface.prototype.getGlobalVariable = function (key) { return this.__ctx.globals.get(key); };
+  LegacyInterface.prototype.getGlobalVariable = function (key) { return this.__ctx.globals().get(key); };
   LegacyInterface.prototype.clearGlobalVariables = function () {
     var g = this.__globals;
     Object.keys(g).forEach(function (k) { delete g[k]; });
-    return this.__ctx.globals.clear();
+    return this.__ctx.globals().clear();
   };
   LegacyInterface.prototype.clearGlobalVariable = function (key) {
     if (key) delete this.__globals[key];
-    return this.__ctx.globals.unset(key);
+    return this.__ctx.globals().unset(key);
   };
   LegacyInterface.prototype.setNextRequest = function (what) { this.__ctx.setNextRequest(what); };
 
@@ -143,29 +143,47 @@ function __courierLegacyModule() {
   LegacyTestInterface.prototype = Object.create(LegacyInterface.prototype);
   LegacyTestInterface.prototype.constructor = LegacyTestInterface;
   LegacyTestInterface.prototype.getResponseCookie = function (name) {
-    return this.__ctx.cookies ? this.__ctx.cookies.one(String(name)) : undefined;
+    return this.__ctx.cookies().one(String(name));
   };
   LegacyTestInterface.prototype.getResponseHeader = function (name) {
-    var res = this.__ctx.response;
+    var res = this.__ctx.response();
     var header = res && res.headers && res.headers.one(name);
     return header ? header.value : undefined;
   };
 
-  // `ctx`: { listen, environment, globals, data (row object), request() (the
-  //   pm.request object, or null), response (or null), cookies, iteration,
-  //   requestId, requestName, setNextRequest, warn(message) }.
-  // Returns { values: {name: value}, tests, finish() }.
+  var ALL_NAMES = NAMES.concat(TEST_NAMES);
+
+  // courier receives header names in lower case (HTTP/1), where Newman keeps the server's
+  // spelling; `responseHeaders['Content-Type']` therefore falls back to any case.
+  function headerIgnoringCase(headers, name) {
+    var wanted = name.toLowerCase();
+    var keys = Object.keys(headers);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i].toLowerCase() === wanted) return headers[keys[i]];
+    }
+    return undefined;
+  }
+
+  // `ctx`: { listen, mask (one bit per ALL_NAMES entry the script mentions),
+  //   environment(), globals() (scopes), data() (a fresh row object), request()
+  //   and response() (the pm objects), body() (text or undefined), cookies()
+  //   (the cookie list), iteration, requestId, requestName, setNextRequest,
+  //   warn(message) }. Only the globals the script mentions are built.
+  // Returns { values: {name: value}, finish() }.
   function build(ctx) {
-    var vars = {
-      tests: {},
-      globals: ctx.globals.toObject(),
-      environment: ctx.environment.toObject(),
-      data: ctx.data,
-      iteration: ctx.iteration,
-      atob: atob,
-      btoa: btoa
-    };
-    // The request object is built on first use: most scripts never read it.
+    var mask = ctx.mask;
+    var want = function (name) { return (mask & (1 << ALL_NAMES.indexOf(name))) !== 0; };
+    var isTest = ctx.listen === 'test';
+    var vars = {};
+    if (want('tests')) vars.tests = {};
+    if (want('globals') || want('postman')) vars.globals = ctx.globals().toObject();
+    if (want('environment') || want('postman')) vars.environment = ctx.environment().toObject();
+    if (want('data')) vars.data = ctx.data();
+    vars.iteration = ctx.iteration;
+    vars.atob = atob;
+    vars.btoa = btoa;
+
+    // The request object is built on first use.
     var requestTarget = {};
     var requestFilled = false;
     var fillRequest = function () {
@@ -183,21 +201,21 @@ function __courierLegacyModule() {
       requestTarget.data = requestData(req);
     };
     vars.request = requestTarget;
-    if (ctx.listen === 'test') {
-      var res = ctx.response;
-      vars.responseCookies = ctx.cookies || [];
-      var headers = {};
-      if (res) {
-        res.headers.each(function (h) {
+
+    if (isTest) {
+      if (want('responseCookies')) vars.responseCookies = ctx.cookies();
+      if (want('responseHeaders')) {
+        var headers = {};
+        ctx.response().headers.each(function (h) {
           if (h && !h.disabled) headers[h.key] = h.value;
         });
+        vars.responseHeaders = headers;
       }
-      vars.responseHeaders = headers;
-      vars.responseTime = res ? res.responseTime : NaN;
-      vars.responseCode = res ? res.details() : { code: NaN, name: '', details: '' };
-      vars.responseBody = res ? res.text() : undefined;
+      if (want('responseTime')) vars.responseTime = ctx.response().responseTime;
+      if (want('responseCode')) vars.responseCode = ctx.response().details();
+      if (want('responseBody')) vars.responseBody = ctx.body();
     }
-    vars.postman = new (ctx.listen === 'test' ? LegacyTestInterface : LegacyInterface)(ctx, vars);
+    if (want('postman')) vars.postman = new (isTest ? LegacyTestInterface : LegacyInterface)(ctx, vars);
 
     var tests = vars.tests;
     var state = { warn: true, used: {} };
@@ -208,7 +226,8 @@ function __courierLegacyModule() {
         'Using "' + key + '" is deprecated.');
     };
     var values = {};
-    NAMES.concat(ctx.listen === 'test' ? TEST_NAMES : []).forEach(function (key) {
+    (isTest ? ALL_NAMES : NAMES).forEach(function (key) {
+      if (!want(key)) return;
       var v = vars[key];
       if (!(v && (typeof v === 'object' || typeof v === 'function'))) {
         values[key] = v;
@@ -225,6 +244,9 @@ function __courierLegacyModule() {
         get: function (target, prop) {
           prepare();
           warnOnce(key === 'postman' ? 'postman.setNextRequest' : key);
+          if (key === 'responseHeaders' && typeof prop === 'string' && !(prop in target)) {
+            return headerIgnoringCase(target, prop);
+          }
           return target[prop];
         },
         apply: function (target, thisArg, args) {
@@ -254,6 +276,7 @@ function __courierLegacyModule() {
       // The `tests[...]` assertions, after the synchronous part of the script.
       finish: function () {
         state.warn = false;
+        if (!tests) return [];
         return Object.keys(tests).map(function (name) {
           var passed = Boolean(tests[name]);
           return [name, passed ? null : 'expected ' + String(tests[name]) + ' to be truthy'];
@@ -262,5 +285,5 @@ function __courierLegacyModule() {
     };
   }
 
-  return { NAMES: NAMES, TEST_NAMES: TEST_NAMES, build: build, atob: atob, btoa: btoa };
+  return { NAMES: NAMES, TEST_NAMES: TEST_NAMES, ALL_NAMES: ALL_NAMES, build: build, atob: atob, btoa: btoa };
 }

@@ -8,8 +8,9 @@
 // errors, console lines, variable mutations, setNextRequest, skipRequest and
 // the mutated request.
 //
-// Defines one global: __courierSandbox(host) -> the protocol object.
-// `host`: { dynamic(name), urlParse(text) } implemented in Rust.
+// Defines __courierSandbox(host), which installs the protocol object as the
+// read-only global `__courier`, and __courierScriptParams(kind).
+// `host`: { dynamic(name), urlParse(text), outOfMemory() } implemented in Rust.
 
 function __courierSandbox(host) {
   'use strict';
@@ -21,28 +22,35 @@ function __courierSandbox(host) {
   var scopes = __courierScopeModule(host.dynamic);
   var lists = __courierListModule();
   var legacy = __courierLegacyModule();
-  var sdk = __courierSdkModule(lists, function (text) { return JSON.parse(host.urlParse(String(text))); }, expect);
+  var sdk = __courierSdkModule(lists, function (text) { return JSON.parse(host.urlParse(String(text))); }, expect,
+    __courierJsonModule());
   var Scope = scopes.Scope;
 
-  var PM_MEMBERS = ['info', 'globals', 'environment', 'collectionVariables', 'variables', 'iterationData',
-    'request', 'response', 'cookies', 'visualizer', 'sendRequest', 'execution', 'test', 'expect'];
   var MISSING_HINTS = {
     response: 'pm.response is only available in test scripts',
     require: 'pm.require (package libraries) is not available in Newman or courier',
-    vault: 'pm.vault is not available in Newman or courier'
+    vault: 'pm.vault is not available in Newman or courier',
+    setNextRequest: 'pm.setNextRequest is not part of the pm API; use pm.execution.setNextRequest'
   };
 
   var compiled = Object.create(null);
+  var dateNow = Date.now;
   var run = null;
   var cur = null;
 
   // ------------------------------------------------------------ errors
 
   function describe(e) {
+    if ((e === null && host.outOfMemory()) ||
+        (e instanceof Error && e.name === 'InternalError' && e.message === 'out of memory')) {
+      return { name: 'RangeError', message: 'out of memory: the script exceeded its memory limit', stack: '' };
+    }
     if (e instanceof Error || (e && typeof e === 'object' && typeof e.message === 'string' && 'name' in e)) {
       var name = e.name === undefined ? 'Error' : String(e.name);
       var message = e.message === undefined ? '' : String(e.message);
-      if (name === 'TypeError' && cur && cur.missing.length) message += ' (' + hints(cur.missing) + ')';
+      if (name === 'TypeError' && cur && cur.missing.length && /undefined|not a function/.test(message)) {
+        message += ' (' + hints(cur.missing) + ')';
+      }
       return { name: name, message: message, stack: typeof e.stack === 'string' ? e.stack : '' };
     }
     if (e === null || typeof e !== 'object') {
@@ -95,7 +103,7 @@ function __courierSandbox(host) {
     var delay = Number(ms);
     if (!(delay >= 1 && delay <= 2147483647)) delay = repeat === null ? 0 : 1;
     var id = ++cur.timerSeq;
-    cur.timers.push({ id: id, due: Date.now() + delay, fn: fn, args: args, every: repeat ? delay : 0 });
+    cur.timers.push({ id: id, due: dateNow() + delay, fn: fn, args: args, every: repeat ? delay : 0 });
     return id;
   }
 
@@ -126,65 +134,66 @@ function __courierSandbox(host) {
     run.assertions.push([a.name, a.skipped, a.error === undefined ? null : a.error]);
   }
 
-  function makeTest(pm) {
-    var test = function (name, fn) {
-      var a = { name: String(name), skipped: false, error: undefined, finished: false };
-      if (typeof fn !== 'function') {
-        report(a);
-        return pm;
-      }
-      if (fn.length) {
-        try {
-          fn(function (err) {
-            if (err) a.error = assertionMessage(err);
-            report(a);
-          });
-        } catch (e) {
-          a.error = assertionMessage(e);
-          report(a);
-        }
-        return pm;
-      }
-      var result;
+  function currentPm() {
+    return cur ? cur.pm : undefined;
+  }
+
+  // pm.test and friends are created once; they act on the script that is running.
+  function test(name, fn) {
+    var pm = currentPm();
+    var a = { name: String(name), skipped: false, error: undefined, finished: false };
+    if (typeof fn !== 'function') {
+      report(a);
+      return pm;
+    }
+    if (fn.length) {
       try {
-        result = fn();
+        fn(function (err) {
+          if (err) a.error = assertionMessage(err);
+          report(a);
+        });
       } catch (e) {
         a.error = assertionMessage(e);
         report(a);
-        return pm;
       }
-      if (result && typeof result.then === 'function') {
-        result.then(function () { report(a); }, function (e) {
-          a.error = assertionMessage(e);
-          report(a);
-        });
-      } else {
+      return pm;
+    }
+    var result;
+    try {
+      result = fn();
+    } catch (e) {
+      a.error = assertionMessage(e);
+      report(a);
+      return pm;
+    }
+    if (result && typeof result.then === 'function') {
+      result.then(function () { report(a); }, function (e) {
+        a.error = assertionMessage(e);
         report(a);
-      }
-      return pm;
-    };
-    test.skip = function (name) {
-      report({ name: String(name), skipped: true, error: undefined, finished: false });
-      return pm;
-    };
-    test.index = function () { return run.assertions.length; };
-    return test;
+      });
+    } else {
+      report(a);
+    }
+    return pm;
   }
+  test.skip = function (name) {
+    report({ name: String(name), skipped: true, error: undefined, finished: false });
+    return currentPm();
+  };
+  test.index = function () { return run.assertions.length; };
 
-  function sendRequest(pm) {
-    return function (req, callback) {
-      var s = cur;
-      if (!s || s.sealed) return pm;
-      if (!req) {
-        if (typeof callback === 'function') callback.call(pm, new Error('sendrequest: nothing to request'));
-        return pm;
-      }
-      var request = req instanceof sdk.Request ? req : new sdk.Request(req);
-      var id = ++s.timerSeq;
-      s.requests.push([id, request.toJSON()]);
-      s.callbacks[id] = { fn: callback, pm: pm };
-      return pm;
-    };
+  function sendRequest(req, callback) {
+    var s = cur;
+    if (!s || s.sealed) return undefined;
+    if (!req) {
+      if (typeof callback === 'function') callback.call(s.pm, new Error('sendrequest: nothing to request'));
+      return s.pm;
+    }
+    var request = req instanceof sdk.Request ? req : new sdk.Request(req);
+    var id = ++s.timerSeq;
+    s.requests.push([id, request.toJSON()]);
+    s.callbacks[id] = { fn: callback, pm: s.pm };
+    return s.pm;
   }
 
   function setNextRequest(what) {
@@ -197,13 +206,99 @@ function __courierSandbox(host) {
     cur.skip = true;
     cur.snapshot = {
       next: cur.next,
-      mutations: run.tracked.map(function (s) { return s.mutations.length; })
+      mutations: SCOPE_NAMES.map(function (n) { return run.scopes[n] ? run.scopes[n].mutations.length : 0; })
     };
+  }
+
+  var visualizer = {
+    set: function (template, data, options) {
+      if (typeof template !== 'string') {
+        throw new Error('Invalid template. Template must be of type string, found ' + typeof template);
+      }
+      if (data && typeof data !== 'object') throw new Error('Invalid data. Data must be an object, found ' + typeof data);
+      if (options && typeof options !== 'object') {
+        throw new Error('Invalid options. Options must be an object, found ' + typeof options);
+      }
+    },
+    clear: function () {}
+  };
+
+  var execution = { skipRequest: skipRequest, setNextRequest: setNextRequest };
+  Object.defineProperty(execution, 'location', {
+    get: function () { return run ? run.location : []; }, enumerable: true
+  });
+
+  // The variable scopes are built on first use.
+  var SCOPE_NAMES = ['globals', 'environment', 'collection', 'local'];
+
+  function scope(name) {
+    var sc = run.scopes[name];
+    if (!sc) {
+      sc = run.scopes[name] = new Scope(part(name) || [], true);
+      if (name === 'local') sc.layers = [];
+    }
+    return sc;
+  }
+
+  function iterationData() {
+    if (!cur.iterationData) {
+      cur.iterationData = new Scope((part('data') || []).map(function (r) { return r.slice(); }), false);
+    }
+    return cur.iterationData;
+  }
+
+  function variables() {
+    var local = scope('local');
+    local.layers = [iterationData(), scope('environment'), scope('collection'), scope('globals')];
+    return local;
+  }
+
+  function getter(fn) {
+    return { get: fn, enumerable: true, configurable: false };
+  }
+
+  var pmPrerequest = Object.create(Object.prototype, {
+    info: getter(function () { return run.info; }),
+    globals: getter(function () { return scope('globals'); }),
+    environment: getter(function () { return scope('environment'); }),
+    collectionVariables: getter(function () { return scope('collection'); }),
+    variables: getter(variables),
+    iterationData: getter(iterationData),
+    request: getter(currentRequest),
+    cookies: getter(cookies),
+    visualizer: { value: visualizer, enumerable: true },
+    sendRequest: { value: sendRequest, enumerable: true },
+    execution: { value: execution, enumerable: true },
+    test: { value: test, enumerable: true },
+    expect: { value: expect, enumerable: true }
+  });
+  var pmTest = Object.create(pmPrerequest, { response: getter(currentResponse) });
+
+  // Reading a member pm does not have gives undefined, as in Newman, but is noted so
+  // that the TypeError that usually follows can say what was missing.
+  var pmHandler = {
+    get: function (target, prop, receiver) {
+      if (typeof prop === 'string' && !(prop in target) && cur && cur.missing.indexOf(prop) === -1) {
+        cur.missing.push(prop);
+      }
+      return Reflect.get(target, prop, receiver);
+    }
+  };
+
+  var PARTS = { request: 0, response: 1, globals: 2, collection: 3, environment: 4, local: 5, data: 6 };
+
+  function part(name) {
+    if (!(name in run.parsed)) run.parsed[name] = JSON.parse(run.parts[PARTS[name]]);
+    return run.parsed[name];
+  }
+
+  function cookies() {
+    return run.cookies || (run.cookies = sdk.cookieList(run.input.cookies));
   }
 
   function currentRequest() {
     if (!run.request) {
-      run.request = new sdk.Request(run.input.request || {});
+      run.request = new sdk.Request(part('request') || {});
       run.requestBefore = JSON.stringify(run.request.toJSON());
     }
     return run.request;
@@ -211,55 +306,10 @@ function __courierSandbox(host) {
 
   function currentResponse() {
     if (!run.response) {
-      run.response = run.input.response ? new sdk.Response(run.input.response, run.body) : new sdk.Response({});
+      var meta = part('response');
+      run.response = meta ? new sdk.Response(meta, run.body) : new sdk.Response({});
     }
     return run.response;
-  }
-
-  function makePm(iterationData) {
-    var info = run.input.info || {};
-    var pm = {};
-    var missing = cur.missing;
-    var proxy = new Proxy(pm, {
-      get: function (target, prop, receiver) {
-        if (typeof prop === 'string' && !(prop in target)) {
-          if (missing.indexOf(prop) === -1) missing.push(prop);
-          return undefined;
-        }
-        return Reflect.get(target, prop, receiver);
-      }
-    });
-    pm.info = Object.freeze({
-      eventName: info.eventName, iteration: info.iteration, iterationCount: info.iterationCount,
-      requestName: info.requestName, requestId: info.requestId
-    });
-    pm.globals = run.globals;
-    pm.environment = run.environment;
-    pm.collectionVariables = run.collectionVariables;
-    pm.variables = run.variables;
-    pm.iterationData = iterationData;
-    Object.defineProperty(pm, 'request', { get: currentRequest, enumerable: true });
-    if (run.listen === 'test') Object.defineProperty(pm, 'response', { get: currentResponse, enumerable: true });
-    pm.cookies = run.cookies;
-    pm.visualizer = {
-      set: function (template, data, options) {
-        if (typeof template !== 'string') {
-          throw new Error('Invalid template. Template must be of type string, found ' + typeof template);
-        }
-        if (data && typeof data !== 'object') throw new Error('Invalid data. Data must be an object, found ' + typeof data);
-        if (options && typeof options !== 'object') {
-          throw new Error('Invalid options. Options must be an object, found ' + typeof options);
-        }
-      },
-      clear: function () {}
-    };
-    pm.sendRequest = sendRequest(proxy);
-    var location = (info.location || []).slice();
-    location.current = info.requestName;
-    pm.execution = { skipRequest: skipRequest, setNextRequest: setNextRequest, location: location };
-    pm.test = makeTest(proxy);
-    pm.expect = expect;
-    return proxy;
   }
 
   // ------------------------------------------------------------ protocol
@@ -269,21 +319,22 @@ function __courierSandbox(host) {
   }
 
   var protocol = {
-    // Starts a run. `input` is the JSON described in the host; `body` the response text.
-    begin: function (input, body) {
-      var data = JSON.parse(input);
-      var s = data.scopes || {};
+    // Starts a run: `head` and `parts` are the JSON texts described in the host (the
+    // parts are parsed on first use), `body` the response text (or null).
+    begin: function (head, body, parts) {
+      var data = JSON.parse(head);
+      var info = data.info || {};
+      var location = (info.location || []).slice();
+      location.current = info.requestName;
       run = {
-        input: data, body: body, listen: data.listen, assertions: [], errors: [], console: [],
+        input: data, body: body === null ? undefined : body, listen: data.listen, assertions: [], errors: [], console: [],
         next: null, skip: false, request: null, requestBefore: null, response: null,
-        globals: new Scope(rows(s.globals), true),
-        environment: new Scope(rows(s.environment), true),
-        collectionVariables: new Scope(rows(s.collection), true),
-        dataRows: rows(s.data),
-        cookies: sdk.cookieList(data.cookies)
+        parts: parts, parsed: {}, scopes: {}, cookies: null, location: location,
+        info: Object.freeze({
+          eventName: info.eventName, iteration: info.iteration, iterationCount: info.iterationCount,
+          requestName: info.requestName, requestId: info.requestId
+        })
       };
-      run.variables = new Scope(rows(s.local), true, []);
-      run.tracked = [run.globals, run.environment, run.collectionVariables, run.variables];
       cur = null;
     },
 
@@ -292,32 +343,41 @@ function __courierSandbox(host) {
       compiled[id] = fn;
     },
 
-    // Runs the synchronous part of script `id` (compiled for `kind`:
-    // 'prerequest', 'test' or 'plain' for "use sandbox2" scripts).
-    exec: function (id, kind, origin) {
-      var iterationData = new Scope(run.dataRows, false);
-      run.variables.layers = [iterationData, run.environment, run.collectionVariables, run.globals];
+    // Runs the synchronous part of script `id`, compiled for `kind` ('prerequest',
+    // 'test' or 'plain' for "use sandbox2" scripts). `legacyMask` has one bit per
+    // legacy global the script mentions (in legacy.NAMES + TEST_NAMES order).
+    exec: function (id, kind, origin, legacyMask) {
       cur = {
         origin: origin, missing: [], timers: [], timerSeq: 0, requests: [], callbacks: Object.create(null),
-        next: null, skip: false, snapshot: null, sealed: false, legacy: null
+        next: null, skip: false, snapshot: null, sealed: false, legacy: null, iterationData: null, pm: null
       };
-      var args = [makePm(iterationData), consoleObject, requireModule];
-      var tf = timerFunctions;
-      args.push(tf.setTimeout, tf.setInterval, tf.setImmediate, tf.clearTimeout, tf.clearInterval, tf.clearImmediate);
+      cur.pm = new Proxy(Object.create(run.listen === 'test' ? pmTest : pmPrerequest), pmHandler);
+      var args = [cur.pm, consoleObject, requireModule, timerFunctions.setTimeout, timerFunctions.setInterval,
+        timerFunctions.setImmediate, timerFunctions.clearTimeout, timerFunctions.clearInterval,
+        timerFunctions.clearImmediate];
       if (kind !== 'plain') {
-        var rowObject = {};
-        run.dataRows.forEach(function (r) { if (!r[3]) rowObject[r[0]] = r[1]; });
-        var lg = legacy.build({
-          listen: run.listen, environment: run.environment, globals: run.globals,
-          data: JSON.parse(JSON.stringify(rowObject)), request: currentRequest,
-          response: run.listen === 'test' ? currentResponse() : null, cookies: run.cookies,
-          iteration: (run.input.info || {}).iteration || 0, requestId: (run.input.info || {}).requestId,
-          requestName: (run.input.info || {}).requestName, setNextRequest: setNextRequest,
-          warn: consoleObject.warn
-        });
-        cur.legacy = lg;
-        var names = legacy.NAMES.concat(kind === 'test' ? legacy.TEST_NAMES : []);
-        for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
+        var names = kind === 'test' ? legacy.ALL_NAMES : legacy.NAMES;
+        if (legacyMask) {
+          var info = run.input.info || {};
+          var lg = legacy.build({
+            listen: run.listen, mask: legacyMask,
+            environment: function () { return scope('environment'); },
+            globals: function () { return scope('globals'); },
+            data: function () {
+              var row = {};
+              (part('data') || []).forEach(function (r) { if (!r[3]) row[r[0]] = r[4] ? undefined : r[1]; });
+              return JSON.parse(JSON.stringify(row));
+            },
+            request: currentRequest, response: currentResponse, body: function () { return run.body; },
+            cookies: cookies,
+            iteration: info.iteration || 0, requestId: info.requestId, requestName: info.requestName,
+            setNextRequest: setNextRequest, warn: consoleObject.warn
+          });
+          cur.legacy = lg;
+          for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
+        } else {
+          for (var j = 0; j < names.length; j++) args.push(undefined);
+        }
       }
       try {
         var inner = compiled[id].apply(undefined, args);
@@ -334,12 +394,12 @@ function __courierSandbox(host) {
       if (cur.skip) cur.sealed = true;
     },
 
-    // Fires due timers; returns a JSON array of queued requests, or the
-    // milliseconds until the next timer, or -1 when the script is quiet.
+    // Fires due timers; returns (as a string) a JSON array of queued requests,
+    // or the milliseconds until the next timer, or -1 when the script is quiet.
     tick: function () {
       var s = cur;
-      if (!s || s.sealed) return -1;
-      var now = Date.now();
+      if (!s || s.sealed) return '-1';
+      var now = dateNow();
       for (;;) {
         var due = null;
         for (var i = 0; i < s.timers.length; i++) {
@@ -354,18 +414,18 @@ function __courierSandbox(host) {
         } catch (e) {
           recordError(e, s.origin);
         }
-        if (s.sealed) return -1;
-        now = Date.now();
+        if (s.sealed) return '-1';
+        now = dateNow();
       }
       if (s.requests.length) {
         var out = JSON.stringify(s.requests);
         s.requests = [];
         return out;
       }
-      if (!s.timers.length) return -1;
+      if (!s.timers.length) return '-1';
       var next = Infinity;
       s.timers.forEach(function (t) { if (t.due < next) next = t.due; });
-      return Math.max(0, next - Date.now());
+      return String(Math.max(0, next - dateNow()));
     },
 
     // Delivers the outcome of a pm.sendRequest: `error` ({message, code}) or
@@ -390,9 +450,15 @@ function __courierSandbox(host) {
       }
     },
 
-    // Records an error the host detected (a timeout, the memory limit).
-    fail: function (name, message) {
-      run.errors.push([name, message, null, null, cur ? cur.origin : '']);
+    // Records an error the host detected (a syntax error, a timeout, the memory limit).
+    fail: function (name, message, line, column, origin) {
+      run.errors.push([name, message, line === undefined ? null : line, column === undefined ? null : column,
+        origin === undefined ? (cur ? cur.origin : '') : origin]);
+    },
+
+    // A console line from the host (warnings about pm.sendRequest).
+    log: function (level, text) {
+      if (run) run.console.push([level, text, fmt.inspect(text)]);
     },
 
     // Ends the current script; returns true when later scripts must not run (skipRequest).
@@ -403,7 +469,9 @@ function __courierSandbox(host) {
       s.sealed = true;
       if (s.snapshot) {
         s.next = s.snapshot.next;
-        run.tracked.forEach(function (scope, i) { scope.mutations.length = s.snapshot.mutations[i]; });
+        SCOPE_NAMES.forEach(function (n, i) {
+          if (run.scopes[n]) run.scopes[n].mutations.length = s.snapshot.mutations[i];
+        });
       }
       if (s.next && s.next.value !== undefined && typeof s.next.value !== 'function') run.next = s.next;
       if (s.skip) run.skip = true;
@@ -413,8 +481,10 @@ function __courierSandbox(host) {
     finish: function () {
       var r = run;
       run = null;
-      var mutations = r.tracked.map(function (scope) {
-        return scope.mutations.map(function (m) {
+      var mutations = SCOPE_NAMES.map(function (n) {
+        var sc = r.scopes[n];
+        if (!sc || !sc.mutations.length) return [];
+        return sc.mutations.map(function (m) {
           if (m[1] === null || m[1] === undefined) return null;
           if (m[0] === 'unset') return ['unset', String(m[1])];
           var value = m[2];
@@ -440,6 +510,7 @@ function __courierSandbox(host) {
     }
   };
 
+  Object.defineProperty(globalThis, '__courier', { value: protocol, writable: false, configurable: false });
   globalThis.require = requireModule;
   globalThis.console = consoleObject;
   globalThis.atob = legacy.atob;

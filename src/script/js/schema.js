@@ -220,7 +220,7 @@ function __courierValidateSchema(schema, data, options) {
         }
       }
     }
-    if (go() && s.hasOwnProperty('const') && !equal(v, s.const)) {
+    if (go() && hasOwn.call(s, 'const') && !equal(v, s.const)) {
       fail('const', path, sp + '/const', { allowedValue: s.const }, 'should be equal to constant');
     }
     if (go() && Array.isArray(s.enum) && !s.enum.some(function (e) { return equal(e, v); })) {

@@ -9,8 +9,8 @@
 // mutation tracking: every set/unset is recorded so that the host can replay
 // it on its own copy of the scope.
 //
-// Defines one global: __courierScopeModule(dynamicValue) -> { Scope, castOut,
-//   variableText, substitute }
+// Defines one global: __courierScopeModule(dynamicValue) -> { Scope, variableText,
+//   substitute }
 
 function __courierScopeModule(dynamicValue) {
   'use strict';
@@ -70,45 +70,36 @@ function __courierScopeModule(dynamicValue) {
     }
   }
 
-  function Variable(key, value, type, disabled) {
-    this.key = key;
-    this.type = normalizeType(type);
-    this.value = castIn(this.type, value);
-    this.disabled = Boolean(disabled);
+  // A member is a row [key, value, type, disabled, valueIsUndefined] as the host
+  // sends it; values are stored as given and cast (in, then out) when read, which
+  // gives what postman-collection's cast-on-write, cast-on-read gives.
+  function rowValue(r) {
+    var type = normalizeType(r[2]);
+    var v = r[4] ? undefined : r[1];
+    if (typeof v === 'function') return castOut(type, v());
+    return castOut(type, castIn(type, v));
   }
 
-  Variable.prototype.get = function () {
-    var v = typeof this.value === 'function' ? this.value() : this.value;
-    return castOut(this.type, v);
-  };
-
   // Variable#toString in postman-collection: what a {{token}} becomes.
-  function variableText(variable) {
-    var value = variable.get();
+  function variableText(row) {
+    var value = rowValue(row);
     if (value === null) return 'null';
-    if (value === undefined || value === null || typeof value.toString !== 'function') return '';
+    if (value === undefined || typeof value.toString !== 'function') return '';
     return value.toString();
   }
 
-  // `entries` are [key, value, type, disabled] rows from the host (a row of
-  // length 1 is a variable whose value is undefined).
-  function Scope(entries, tracked, layers) {
-    this.members = [];
-    if (entries) {
-      for (var i = 0; i < entries.length; i++) {
-        var e = entries[i];
-        this.members.push(new Variable(String(e[0]), e.length > 1 ? e[1] : undefined, e[2], e[3]));
-      }
-    }
+  function Scope(rows, tracked, layers) {
+    this.members = rows || [];
     this.tracked = tracked;
     this.mutations = tracked ? [] : null;
     this.layers = layers || null;
   }
 
   Scope.prototype.find = function (key) {
-    for (var i = this.members.length - 1; i >= 0; i--) {
-      var m = this.members[i];
-      if (m.key === key && !m.disabled) return m;
+    var members = this.members;
+    for (var i = members.length - 1; i >= 0; i--) {
+      var m = members[i];
+      if (m[0] === key && !m[3]) return m;
     }
     return undefined;
   };
@@ -123,7 +114,7 @@ function __courierScopeModule(dynamicValue) {
 
   Scope.prototype.get = function (key) {
     var v = this.lookup(key);
-    return v ? v.get() : undefined;
+    return v ? rowValue(v) : undefined;
   };
 
   Scope.prototype.has = function (key) {
@@ -132,23 +123,25 @@ function __courierScopeModule(dynamicValue) {
 
   Scope.prototype.set = function (key, value, type) {
     var v = this.find(key);
+    var known = typeof type === 'string' && KNOWN[type.toLowerCase()];
     if (v) {
-      if (typeof type === 'string' && KNOWN[type.toLowerCase()]) v.type = type.toLowerCase();
-      v.value = castIn(v.type, value);
+      if (known) v[2] = type.toLowerCase();
+      v[1] = value;
+      v[4] = value === undefined;
     } else {
-      this.members.push(new Variable(key, value, typeof type === 'string' ? type : undefined, false));
+      this.members.push([key, value, known ? type.toLowerCase() : null, false, value === undefined]);
     }
     if (this.tracked) this.mutations.push(['set', key, value]);
   };
 
   Scope.prototype.unset = function (key) {
-    this.members = this.members.filter(function (m) { return m.key !== key || m.disabled; });
+    this.members = this.members.filter(function (m) { return m[0] !== key || m[3]; });
     if (this.tracked) this.mutations.push(['unset', key]);
   };
 
   Scope.prototype.clear = function () {
     if (this.tracked) {
-      for (var i = 0; i < this.members.length; i++) this.mutations.push(['unset', this.members[i].key]);
+      for (var i = 0; i < this.members.length; i++) this.mutations.push(['unset', this.members[i][0]]);
     }
     this.members = [];
   };
@@ -156,8 +149,8 @@ function __courierScopeModule(dynamicValue) {
   function listObject(members, excludeDisabled, into) {
     for (var i = 0; i < members.length; i++) {
       var m = members[i];
-      if (excludeDisabled && m.disabled) continue;
-      into[m.key] = m.get();
+      if (excludeDisabled && m[3]) continue;
+      into[m[0]] = rowValue(m);
     }
     return into;
   }
@@ -168,6 +161,16 @@ function __courierScopeModule(dynamicValue) {
       for (var i = this.layers.length - 1; i >= 0; i--) listObject(this.layers[i].members, excludeDisabled, out);
     }
     return listObject(this.members, excludeDisabled, out);
+  };
+
+  Scope.prototype.toJSON = function () {
+    return {
+      values: this.members.map(function (m) {
+        var out = { key: m[0], value: m[4] ? undefined : m[1], type: normalizeType(m[2]) };
+        if (m[3]) out.disabled = true;
+        return out;
+      })
+    };
   };
 
   Scope.prototype.replaceIn = function (template) {
@@ -221,5 +224,5 @@ function __courierScopeModule(dynamicValue) {
     return value;
   }
 
-  return { Scope: Scope, castOut: castOut, variableText: variableText, substitute: substitute };
+  return { Scope: Scope, variableText: variableText, substitute: substitute };
 }

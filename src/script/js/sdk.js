@@ -9,10 +9,10 @@
 // and `toJSON()` back to collection JSON. Parsing URL strings is done by the
 // host (the same parser courier uses to build requests).
 //
-// Defines one global: __courierSdkModule(lists, urlParse, expect)
+// Defines one global: __courierSdkModule(lists, urlParse, expect, json)
 //   -> { Url, RequestBody, Request, Response, cookieList, reasonOf }
 
-function __courierSdkModule(lists, urlParse, expect) {
+function __courierSdkModule(lists, urlParse, expect, json) {
   'use strict';
 
   var List = lists.List;
@@ -371,25 +371,38 @@ function __courierSdkModule(lists, urlParse, expect) {
     this.id = def.id;
     this.status = def.status;
     this.code = def.code;
-    this.headers = new List(Types.Header, (def.header || []).map(function (h) {
-      return { key: h[0], value: h[1] };
-    }));
-    this.cookies = new List(Types.Cookie, []);
     this.responseTime = def.responseTime;
     this.responseSize = def.responseSize;
+    hidden(this, '_header', def.header || []);
     hidden(this, '_body', body);
   }
 
+  // The header and cookie lists are built on first use.
+  function lazyList(name, make) {
+    Object.defineProperty(Response.prototype, name, {
+      get: function () {
+        var list = make(this);
+        Object.defineProperty(this, name, { value: list, writable: true, enumerable: true, configurable: true });
+        return list;
+      },
+      set: function (v) {
+        Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: false,
+      configurable: true
+    });
+  }
+  lazyList('headers', function (res) {
+    return new List(Types.Header, res._header.map(function (h) { return { key: h[0], value: h[1] }; }));
+  });
+  lazyList('cookies', function () { return new List(Types.Cookie, []); });
+
   Response.prototype.reason = function () { return this.status || reasonOf(this.code); };
   Response.prototype.text = function () { return this._body; };
-  Response.prototype.json = function (reviver) {
-    var text = this._body;
-    if (typeof text === 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return JSON.parse(text, reviver);
-  };
+  Response.prototype.json = function (reviver) { return json.parse(this._body, reviver); };
   Response.prototype.jsonp = function (reviver) {
     var text = String(this._body || '').replace(/^[^(]*\(([\s\S]*)\)\s*;?\s*$/, '$1');
-    return JSON.parse(text, reviver);
+    return json.parse(text, reviver);
   };
   Response.prototype.details = function () {
     var name = reasonOf(this.code);

@@ -1,0 +1,201 @@
+//! What one run hands to the sandbox (`__courier.begin`): a head document (event,
+//! `pm.info`, cookies), the request in collection JSON form, the response without its
+//! body, the variable scopes as rows, each as its own JSON text so that the sandbox parses
+//! only what scripts use, and the response body as a plain string.
+
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+use serde_json::{Map, Value};
+
+use super::{Listen, ScriptInput};
+use crate::http::Response;
+use crate::request::{Body, RequestSpec};
+use crate::runner::Scopes;
+use crate::vars::{ScopeChain, VariableScope};
+
+/// A scope as `[key, value, type, disabled, valueIsUndefined]` rows, every entry in order.
+struct Rows<'a>(&'a VariableScope);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        const UNDEFINED: &Value = &Value::Null;
+        let vars = self.0.vars();
+        let mut seq = s.serialize_seq(Some(vars.len()))?;
+        for v in vars {
+            let (value, undefined) = match &v.value {
+                Some(value) => (value, false),
+                None => (UNDEFINED, true),
+            };
+            seq.serialize_element(&(&v.key, value, v.kind.as_deref(), !v.enabled, undefined))?;
+        }
+        seq.end()
+    }
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct InfoIn<'a> {
+    event_name: &'a str,
+    iteration: usize,
+    iteration_count: usize,
+    request_name: &'a str,
+    request_id: &'a str,
+    location: &'a [String],
+}
+
+/// A response as the sandbox's `Response` object takes it (the body travels separately).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct ResponseIn<'a> {
+    code: u16,
+    status: &'a str,
+    header: Vec<(&'a str, &'a str)>,
+    response_time: u64,
+    response_size: u64,
+}
+
+impl<'a> ResponseIn<'a> {
+    pub fn new(r: &'a Response) -> Self {
+        ResponseIn {
+            code: r.status,
+            status: &r.reason,
+            header: r
+                .headers
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect(),
+            response_time: r.elapsed.as_millis().min(u64::MAX as u128) as u64,
+            response_size: r.body_size,
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Head<'a> {
+    listen: &'static str,
+    info: InfoIn<'a>,
+    cookies: &'a [(String, String)],
+}
+
+/// The response body as text (invalid UTF-8 is replaced, as Newman's `text()` does).
+pub(super) fn body_text(r: &Response) -> String {
+    String::from_utf8_lossy(&r.body).into_owned()
+}
+
+/// The input of one run: a small head document (event, `pm.info`, cookies) and the
+/// parts the sandbox parses only when a script uses them, in this order: request,
+/// response (without body), globals, collection variables, environment, locals, data row.
+pub(super) struct Document {
+    pub head: String,
+    pub parts: Vec<String>,
+}
+
+impl Document {
+    /// Bytes handed over, for sizing the memory cap.
+    pub fn len(&self) -> usize {
+        self.head.len() + self.parts.iter().map(String::len).sum::<usize>()
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".to_string())
+}
+
+/// Builds the input of one run.
+pub(super) fn document(input: &ScriptInput<'_>, scopes: &Scopes) -> Document {
+    let listen = match input.listen {
+        Listen::Prerequest => "prerequest",
+        Listen::Test => "test",
+    };
+    let request = match (input.listen, input.request_sent) {
+        (Listen::Test, Some(spec)) => json(&sent_request(spec, input.request, scopes, input.data)),
+        _ => json(input.request),
+    };
+    let event_name = if input.info.event_name.is_empty() {
+        listen
+    } else {
+        input.info.event_name.as_str()
+    };
+    let head = Head {
+        listen,
+        info: InfoIn {
+            event_name,
+            iteration: input.info.iteration,
+            iteration_count: input.info.iteration_count,
+            request_name: &input.info.request_name,
+            request_id: &input.info.request_id,
+            location: &input.info.location,
+        },
+        cookies: &input.cookies,
+    };
+    let response = match input.listen {
+        Listen::Test => input.response.map(ResponseIn::new),
+        Listen::Prerequest => None,
+    };
+    Document {
+        head: json(&head),
+        parts: vec![
+            request,
+            json(&response),
+            json(&Rows(&scopes.globals)),
+            json(&Rows(&scopes.collection)),
+            json(&Rows(&scopes.environment)),
+            json(&Rows(&scopes.local)),
+            json(&Rows(input.data)),
+        ],
+    }
+}
+
+/// The request test scripts see: method, URL and headers as sent; the body in its mode with
+/// variables resolved (a raw body exactly as sent); other fields (auth, description) from
+/// the item.
+fn sent_request(spec: &RequestSpec, item: &Value, scopes: &Scopes, data: &VariableScope) -> Value {
+    let mut out = Map::new();
+    if let Value::Object(m) = item {
+        for (k, v) in m {
+            if !matches!(k.as_str(), "url" | "method" | "header" | "body") {
+                out.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    out.insert("url".into(), Value::String(spec.url.href.clone()));
+    out.insert("method".into(), Value::String(spec.method.clone()));
+    let headers: Vec<Value> = spec
+        .headers
+        .iter()
+        .map(|(k, v)| serde_json::json!({ "key": k, "value": v }))
+        .collect();
+    out.insert("header".into(), Value::Array(headers));
+    if let Some(body) = item.get("body").filter(|b| b.is_object()) {
+        let chain = ScopeChain {
+            local: &scopes.local,
+            data,
+            environment: &scopes.environment,
+            collection: &scopes.collection,
+            globals: &scopes.globals,
+        };
+        let mut body = resolve_strings(body, &chain);
+        if body.get("mode").and_then(Value::as_str) == Some("raw") {
+            if let (Body::Bytes(bytes), Value::Object(b)) = (&spec.body, &mut body) {
+                b.insert(
+                    "raw".into(),
+                    Value::String(String::from_utf8_lossy(bytes).into_owned()),
+                );
+            }
+        }
+        out.insert("body".into(), body);
+    }
+    Value::Object(out)
+}
+
+fn resolve_strings(v: &Value, chain: &ScopeChain<'_>) -> Value {
+    match v {
+        Value::String(s) => Value::String(chain.resolve(s).into_owned()),
+        Value::Array(a) => Value::Array(a.iter().map(|x| resolve_strings(x, chain)).collect()),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, x)| (k.clone(), resolve_strings(x, chain)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
