@@ -89,6 +89,7 @@ fn assertion(name: &str, skipped: bool, error: Option<String>) -> Assertion {
         name,
         skipped,
         error,
+        source: Default::default(),
     }
 }
 
@@ -130,6 +131,10 @@ fn fixture() -> RunSummary {
             secrets: vec![SECRET.into()],
             secret_headers: vec![],
             show_body: false,
+            script_errors: vec![],
+            console: vec![],
+            skipped: false,
+            next_request: Default::default(),
         };
         let mut e = mk(&login, 0);
         e.request = request(

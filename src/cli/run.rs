@@ -397,6 +397,10 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             .is_some_and(|b| b.split(',').any(|m| m.trim() == "failure")),
         working_dir,
         flow: flow_rules,
+        script_timeout: a
+            .timeout_script
+            .filter(|t| *t > 0)
+            .map(Duration::from_millis),
     };
     let summary = runner::run(
         &settings,

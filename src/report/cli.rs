@@ -224,6 +224,21 @@ impl Reporter for CliReporter {
                     }
                     (None, None) => {}
                 }
+                for err in &e.script_errors {
+                    let l = self.paint(
+                        "31",
+                        &format!(
+                            "  ⚠ {} in {}: {}",
+                            err.name,
+                            err.at(),
+                            self.redact.text(&err.message)
+                        ),
+                    );
+                    self.line(&l);
+                }
+                if e.skipped {
+                    self.line("  (skipped by pm.execution.skipRequest)");
+                }
                 for (i, a) in e.assertions.iter().enumerate() {
                     if self.opts.no_assertions
                         || (self.opts.no_success_assertions && a.error.is_none())
@@ -239,6 +254,16 @@ impl Reporter for CliReporter {
                         format!("  {}  {}", self.paint("32", tick), a.name)
                     };
                     self.line(&l);
+                }
+            }
+            RunEvent::Console(m) => {
+                if !self.opts.no_console {
+                    let text = self.redact.text(&m.text);
+                    let bar = if self.opts.unicode { "│" } else { "|" };
+                    for line in text.lines() {
+                        let l = self.paint("90", &format!("  {bar} {line}"));
+                        self.line(&l);
+                    }
                 }
             }
             RunEvent::Notice(msg) => {

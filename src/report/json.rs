@@ -239,6 +239,33 @@ fn execution(e: &Execution, redact: &Redactor) -> Value {
         })
         .collect();
     o.insert("assertions".into(), Value::Array(assertions));
+    for (event, key) in [
+        ("prerequest-script", "prerequestScript"),
+        ("test-script", "testScript"),
+    ] {
+        let errs: Vec<Value> = e
+            .script_errors
+            .iter()
+            .filter(|x| x.event == event)
+            .map(|x| {
+                json!({"error": {"name": x.name, "message": redact.text(&x.message), "line": x.line, "column": x.column, "origin": x.origin}})
+            })
+            .collect();
+        if !errs.is_empty() {
+            o.insert(key.into(), Value::Array(errs));
+        }
+    }
+    if !e.console.is_empty() {
+        let lines: Vec<Value> = e
+            .console
+            .iter()
+            .map(|c| json!({"level": c.level, "messages": [redact.text(&c.text)]}))
+            .collect();
+        o.insert("console".into(), Value::Array(lines));
+    }
+    if e.skipped {
+        o.insert("skipped".into(), Value::Bool(true));
+    }
     if let Some(err) = &e.error {
         o.insert(
             "requestError".into(),

@@ -97,6 +97,15 @@ pub fn render(summary: &RunSummary, redact: &Redactor) -> Result<String, String>
                 tc.set_time(t);
                 suite.add_test_case(tc);
             }
+            for err in &e.script_errors {
+                system_err.push_str(&format!(
+                    "Iteration: {} - {} in {}: {}\n",
+                    e.cursor.iteration,
+                    err.name,
+                    err.at(),
+                    r.text(&err.message)
+                ));
+            }
             if let Some(err) = &e.error {
                 let mut s = TestCaseStatus::non_success(NonSuccessKind::Error);
                 s.set_type(err.code.as_str());

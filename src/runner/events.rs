@@ -42,6 +42,26 @@ pub struct Cursor {
     pub index: usize,
 }
 
+/// Where an assertion was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AssertionSource {
+    #[default]
+    TestScript,
+    PrerequestScript,
+    /// A profile's capture or poll.
+    Flow,
+}
+
+impl AssertionSource {
+    pub fn label(self) -> &'static str {
+        match self {
+            AssertionSource::TestScript => "test-script",
+            AssertionSource::PrerequestScript => "prerequest-script",
+            AssertionSource::Flow => "flow",
+        }
+    }
+}
+
 /// The outcome of one assertion.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assertion {
@@ -49,6 +69,39 @@ pub struct Assertion {
     pub skipped: bool,
     /// The failure message, if it failed.
     pub error: Option<String>,
+    pub source: AssertionSource,
+}
+
+/// An uncaught error in a script.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScriptFailure {
+    /// `test-script` or `prerequest-script`.
+    pub event: &'static str,
+    pub name: String,
+    pub message: String,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
+    /// Where the script comes from (collection, folder, request).
+    pub origin: String,
+}
+
+impl ScriptFailure {
+    /// `test-script:3:7`, Newman's `at` for a script error.
+    pub fn at(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}", self.event),
+            (Some(l), None) => format!("{}:{l}", self.event),
+            _ => self.event.to_string(),
+        }
+    }
+}
+
+/// One line a script printed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsoleMessage {
+    pub level: String,
+    /// As Newman's CLI shows it.
+    pub text: String,
 }
 
 /// A request that got no response.
@@ -76,11 +129,21 @@ pub struct Execution {
     pub secret_headers: Vec<String>,
     /// The console shows the response body (a profile's `print-body`).
     pub show_body: bool,
+    /// Uncaught script errors of this request's scripts.
+    pub script_errors: Vec<ScriptFailure>,
+    /// What its scripts printed.
+    pub console: Vec<ConsoleMessage>,
+    /// A pre-request script called `pm.execution.skipRequest()`: nothing was sent.
+    pub skipped: bool,
+    /// The last `setNextRequest` of this request's scripts.
+    pub next_request: crate::script::NextRequest,
 }
 
 impl Execution {
     pub fn failed(&self) -> bool {
-        self.error.is_some() || self.assertions.iter().any(|a| a.error.is_some())
+        self.error.is_some()
+            || !self.script_errors.is_empty()
+            || self.assertions.iter().any(|a| a.error.is_some())
     }
 }
 
@@ -102,6 +165,8 @@ pub enum RunEvent<'a> {
         item: &'a ItemInfo,
     },
     Executed(&'a Execution),
+    /// A script printed a line (sent as it happens, before `Executed`).
+    Console(&'a ConsoleMessage),
     /// A one-time warning or notice for the console (never contains secrets).
     Notice(&'a str),
     IterationFinished {

@@ -9,7 +9,10 @@ use std::time::{Instant, SystemTime};
 use serde_json::Value;
 use tokio::sync::watch;
 
-use super::events::{Cursor, ExecError, Execution, ItemInfo, RunEvent};
+use super::events::{
+    AssertionSource, ConsoleMessage, Cursor, ExecError, Execution, ItemInfo, RunEvent,
+    ScriptFailure,
+};
 use super::oauth::TokenProvider;
 use super::plan::PlannedItem;
 use super::summary::RunSummary;
@@ -18,6 +21,9 @@ use crate::auth::{self, Auth};
 use crate::collection::model::RequestDef;
 use crate::http::HttpClient;
 use crate::request::{self, url::PathVariable};
+use crate::script::{
+    Listen, NextRequest, ScriptEngine, ScriptInfo, ScriptInput, ScriptOutput, ScriptSource,
+};
 use crate::vars::{ScopeChain, VariableScope};
 
 /// Why a request could not complete and the run must stop.
@@ -28,7 +34,8 @@ pub enum Stop {
 
 /// Everything one request needs from the run.
 pub struct Ctx<'a> {
-    pub scopes: &'a Scopes,
+    pub scopes: &'a mut Scopes,
+    pub engine: &'a mut Option<ScriptEngine>,
     pub data: &'a VariableScope,
     pub captured: &'a [(String, String)],
     pub working_dir: &'a std::path::Path,
@@ -40,9 +47,9 @@ pub struct Ctx<'a> {
     pub deadline: Option<Instant>,
 }
 
-fn notice(ctx: &mut Ctx<'_>, sink: &mut dyn FnMut(&RunEvent<'_>), msg: String) {
+fn notice(summary: &mut RunSummary, sink: &mut dyn FnMut(&RunEvent<'_>), msg: String) {
     sink(&RunEvent::Notice(&msg));
-    ctx.summary.notices.push(msg);
+    summary.notices.push(msg);
 }
 
 /// The request definition with captured values bound to its `:name` path variables.
@@ -91,7 +98,58 @@ pub async fn execute(
         secrets: Vec::new(),
         secret_headers: Vec::new(),
         show_body: false,
+        script_errors: Vec::new(),
+        console: Vec::new(),
+        skipped: false,
+        next_request: NextRequest::Unset,
     };
+    let mut next = NextRequest::Unset;
+    // Pre-request scripts: collection, folders, item. They may change the request.
+    let mut mutated: Option<RequestDef> = None;
+    if !item.prerequest.is_empty() {
+        if let Some(out) = run_scripts(
+            Listen::Prerequest,
+            item,
+            &item.request_json,
+            None,
+            None,
+            cursor,
+            &id,
+            ctx,
+            sink,
+        )
+        .await
+        {
+            absorb(
+                &mut exec,
+                &out,
+                "prerequest-script",
+                AssertionSource::PrerequestScript,
+                sink,
+            );
+            next = out.next_request.clone();
+            if let Some(v) = out.request {
+                match serde_json::from_value::<RequestDef>(v) {
+                    Ok(def) => mutated = Some(def),
+                    Err(e) => exec.script_errors.push(ScriptFailure {
+                        event: "prerequest-script",
+                        name: "TypeError".into(),
+                        message: format!(
+                            "pm.request was changed into something that is not a request: {e}"
+                        ),
+                        line: None,
+                        column: None,
+                        origin: String::new(),
+                    }),
+                }
+            }
+            if out.skip_request {
+                exec.skipped = true;
+                exec.next_request = next;
+                return Ok(exec);
+            }
+        }
+    }
     let mut retried_401 = false;
     loop {
         let chain = ScopeChain {
@@ -102,11 +160,12 @@ pub async fn execute(
             globals: &ctx.scopes.globals,
         };
         let mut owned = None;
-        let def = with_captures(&item.request, ctx.captured, &mut owned);
+        let base = mutated.as_ref().unwrap_or(&item.request);
+        let def = with_captures(base, ctx.captured, &mut owned);
         let mut warnings = Vec::new();
         let built = request::build(def, &chain, &item.behavior, ctx.working_dir, &mut warnings);
         for w in warnings {
-            notice(ctx, sink, format!("{}: {w}", item.name));
+            notice(ctx.summary, sink, format!("{}: {w}", item.name));
         }
         let mut spec = match built {
             Ok(s) => s,
@@ -126,7 +185,7 @@ pub async fn execute(
         if let Auth::Unsupported(kind) = &auth {
             if ctx.warned_auth.insert(kind.clone()) {
                 let msg = format!("auth type \"{kind}\" is not supported yet; requests that use it are sent without auth");
-                notice(ctx, sink, msg);
+                notice(ctx.summary, sink, msg);
             }
         }
         // OAuth2 injection for oauth2 auths without a token.
@@ -137,7 +196,7 @@ pub async fn execute(
                     Ok(tok) => {
                         if let Some(url) = &tok.fetched_from {
                             notice(
-                                ctx,
+                                ctx.summary,
                                 sink,
                                 format!("fetched an OAuth2 access token from {url}"),
                             );
@@ -179,7 +238,7 @@ pub async fn execute(
                         provider.invalidate(key);
                         retried_401 = true;
                         notice(
-                            ctx,
+                            ctx.summary,
                             sink,
                             format!(
                                 "{}: 401 with the injected token; refreshing it and retrying once",
@@ -208,7 +267,132 @@ pub async fn execute(
                 return Err(Stop::Aborted);
             }
         }
-        return Ok(exec);
+        break;
+    }
+    // Test scripts, with the response.
+    if !item.test.is_empty() && exec.response.is_some() {
+        let out = run_scripts(
+            Listen::Test,
+            item,
+            &item.request_json,
+            exec.response.as_ref(),
+            exec.request.as_ref(),
+            cursor,
+            &id,
+            ctx,
+            sink,
+        )
+        .await;
+        if let Some(out) = out {
+            absorb(
+                &mut exec,
+                &out,
+                "test-script",
+                AssertionSource::TestScript,
+                sink,
+            );
+            if out.next_request != NextRequest::Unset {
+                next = out.next_request;
+            }
+        }
+    }
+    exec.next_request = next;
+    Ok(exec)
+}
+
+/// Runs one event's scripts; None when there is no engine.
+#[allow(clippy::too_many_arguments)]
+async fn run_scripts(
+    listen: Listen,
+    item: &PlannedItem,
+    request_json: &Value,
+    response: Option<&crate::http::Response>,
+    sent: Option<&crate::request::RequestSpec>,
+    cursor: Cursor,
+    id: &str,
+    ctx: &mut Ctx<'_>,
+    sink: &mut dyn FnMut(&RunEvent<'_>),
+) -> Option<ScriptOutput> {
+    let _ = sink;
+    let engine = ctx.engine.as_mut()?;
+    let list = match listen {
+        Listen::Prerequest => &item.prerequest,
+        Listen::Test => &item.test,
+    };
+    let sources: Vec<ScriptSource<'_>> = list
+        .iter()
+        .map(|s| ScriptSource {
+            code: &s.code,
+            origin: s.origin.clone(),
+        })
+        .collect();
+    let info = ScriptInfo {
+        event_name: String::new(),
+        iteration: cursor.iteration,
+        iteration_count: cursor.iterations,
+        request_name: item.name.clone(),
+        request_id: item.id.clone(),
+        location: item
+            .folders
+            .iter()
+            .cloned()
+            .chain(std::iter::once(item.name.clone()))
+            .collect(),
+    };
+    let input = ScriptInput {
+        listen,
+        request: request_json,
+        response,
+        request_sent: sent,
+        data: ctx.data,
+        info,
+        cookies: Vec::new(),
+    };
+    let _ = id;
+    let out = engine.run(&sources, input, ctx.scopes, ctx.client).await;
+    match listen {
+        Listen::Prerequest => ctx.summary.stats.prerequest_scripts.total += list.len() as u64,
+        Listen::Test => ctx.summary.stats.test_scripts.total += list.len() as u64,
+    }
+    if !out.errors.is_empty() {
+        match listen {
+            Listen::Prerequest => ctx.summary.stats.prerequest_scripts.failed += 1,
+            Listen::Test => ctx.summary.stats.test_scripts.failed += 1,
+        }
+    }
+    Some(out)
+}
+
+/// Moves a script run's assertions, errors and console lines into the execution.
+fn absorb(
+    exec: &mut Execution,
+    out: &ScriptOutput,
+    event: &'static str,
+    source: AssertionSource,
+    sink: &mut dyn FnMut(&RunEvent<'_>),
+) {
+    for a in &out.assertions {
+        let mut a = a.clone();
+        a.source = source;
+        exec.assertions.push(a);
+    }
+    for e in &out.errors {
+        exec.script_errors.push(ScriptFailure {
+            event,
+            name: e.name.clone(),
+            message: e.message.clone(),
+            line: e.line,
+            column: e.column,
+            origin: e.origin.clone(),
+        });
+    }
+    for c in &out.console {
+        let m = ConsoleMessage {
+            level: c.level.clone(),
+            text: c.newman.clone(),
+        };
+        sink(&RunEvent::Console(&m));
+        exec.console.push(m);
     }
 }
 

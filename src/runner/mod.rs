@@ -22,7 +22,10 @@ use tokio::sync::watch;
 
 use crate::http::HttpClient;
 use crate::vars::VariableScope;
-pub use events::{Assertion, Cursor, ExecError, Execution, ItemInfo, RunEvent};
+pub use events::{
+    Assertion, AssertionSource, ConsoleMessage, Cursor, ExecError, Execution, ItemInfo, RunEvent,
+    ScriptFailure,
+};
 use execute::{execute, sleep_until, Ctx};
 pub use flow::{Extractor, FlowRules, ItemRule, Poll, PollState};
 pub use oauth::{TokenProvider, TokenSource};
@@ -53,6 +56,8 @@ pub struct RunSettings {
     pub working_dir: PathBuf,
     /// Captures and polling, by request name.
     pub flow: FlowRules,
+    /// `--timeout-script`.
+    pub script_timeout: Option<Duration>,
 }
 
 /// Runs `items` and returns the summary; `scopes` holds the final variables afterwards.
@@ -85,16 +90,23 @@ pub async fn run(
         iterations: settings.iterations,
         items: items.len(),
     });
-    let scripts: usize = items
+    let has_scripts = items
         .iter()
-        .map(|i| i.prerequest.len() + i.test.len())
-        .sum();
-    if scripts > 0 {
-        let msg = format!(
-            "this collection has {scripts} pre-request/test script(s) per iteration; courier does not run scripts yet, so they are counted as not run and no assertions are checked"
-        );
-        sink(&RunEvent::Notice(&msg));
-        summary.notices.push(msg);
+        .any(|i| !i.prerequest.is_empty() || !i.test.is_empty());
+    let mut engine = None;
+    if has_scripts {
+        let limits = crate::script::Limits {
+            timeout: settings.script_timeout,
+            ..Default::default()
+        };
+        match crate::script::ScriptEngine::new(limits) {
+            Ok(e) => engine = Some(e),
+            Err(e) => {
+                let msg = format!("the script engine could not start ({e}); scripts are not run");
+                sink(&RunEvent::Notice(&msg));
+                summary.notices.push(msg);
+            }
+        }
     }
     let mut warned_auth: BTreeSet<String> = BTreeSet::new();
     let mut captured: Vec<(String, String)> = Vec::new();
@@ -112,7 +124,9 @@ pub async fn run(
             &settings.data[iteration.min(settings.data.len() - 1)]
         };
         let mut iteration_failed = false;
-        for (position, item) in items.iter().enumerate() {
+        let mut position = 0usize;
+        while position < items.len() {
+            let item = &items[position];
             let rule = settings.flow.get(&item.name);
             let poll_started = Instant::now();
             let mut attempt = 0u32;
@@ -149,6 +163,7 @@ pub async fn run(
                 }
                 let mut ctx = Ctx {
                     scopes,
+                    engine: &mut engine,
                     data,
                     captured: &captured,
                     working_dir: &settings.working_dir,
@@ -197,6 +212,22 @@ pub async fn run(
                     break 'iterations;
                 }
             }
+            // setNextRequest: by id, then by name, among the runnable items; null or an
+            // unknown name ends the iteration.
+            let next = summary
+                .executions
+                .last()
+                .map(|e| e.next_request.clone())
+                .unwrap_or_default();
+            position = match next {
+                crate::script::NextRequest::Unset => position + 1,
+                crate::script::NextRequest::Stop => items.len(),
+                crate::script::NextRequest::Name(n) => items
+                    .iter()
+                    .position(|i| i.id == n)
+                    .or_else(|| items.iter().position(|i| i.name == n))
+                    .unwrap_or(items.len()),
+            };
         }
         if iteration_failed {
             summary.stats.iterations.failed += 1;
@@ -227,6 +258,7 @@ fn apply_captures(
                 scopes.local.set(name, Value::String(v.clone()));
                 captured.push((name.clone(), v));
                 exec.assertions.push(Assertion {
+                    source: events::AssertionSource::Flow,
                     name: format!("capture {name} = {}", ex.describe()),
                     skipped: false,
                     error: None,
@@ -235,6 +267,7 @@ fn apply_captures(
             Err(e) => {
                 scopes.local.unset(name);
                 exec.assertions.push(Assertion {
+                    source: events::AssertionSource::Flow,
                     name: format!("capture {name} = {}", ex.describe()),
                     skipped: false,
                     error: Some(format!("capture {name} failed: {e}")),
@@ -261,6 +294,7 @@ fn check_poll(
     match poll.check(resp) {
         PollState::Done(_) => {
             exec.assertions.push(Assertion {
+                source: events::AssertionSource::Flow,
                 name,
                 skipped: false,
                 error: None,
@@ -269,6 +303,7 @@ fn check_poll(
         }
         PollState::Failed(v) => {
             exec.assertions.push(Assertion {
+                source: events::AssertionSource::Flow,
                 name,
                 skipped: false,
                 error: Some(format!(
@@ -284,6 +319,7 @@ fn check_poll(
                 .is_some_and(|t| started.elapsed() + poll.interval > t);
             if out_of_attempts || out_of_time {
                 exec.assertions.push(Assertion {
+                    source: events::AssertionSource::Flow,
                     name,
                     skipped: false,
                     error: Some(format!(
@@ -304,6 +340,9 @@ fn check_poll(
 }
 
 fn record(summary: &mut RunSummary, exec: &Execution) {
+    if exec.skipped {
+        return;
+    }
     summary.stats.requests.total += 1;
     if let Some(e) = &exec.error {
         summary.stats.requests.failed += 1;
@@ -311,6 +350,17 @@ fn record(summary: &mut RunSummary, exec: &Execution) {
             name: "Error".into(),
             message: e.message.clone(),
             at: "request".into(),
+            item: exec.item.clone(),
+            iteration: exec.cursor.iteration,
+            test: None,
+            index: summary.failures.len(),
+        });
+    }
+    for e in &exec.script_errors {
+        summary.failures.push(Failure {
+            name: e.name.clone(),
+            message: e.message.clone(),
+            at: e.at(),
             item: exec.item.clone(),
             iteration: exec.cursor.iteration,
             test: None,
@@ -328,7 +378,7 @@ fn record(summary: &mut RunSummary, exec: &Execution) {
             summary.failures.push(Failure {
                 name: "AssertionError".into(),
                 message: msg.clone(),
-                at: format!("assertion:{i} in flow"),
+                at: format!("assertion:{i} in {}", a.source.label()),
                 item: exec.item.clone(),
                 iteration: exec.cursor.iteration,
                 test: Some(a.name.clone()),

@@ -36,6 +36,7 @@ pub(super) fn apply(json: &str, scopes: &mut Scopes, out: &mut ScriptOutput) -> 
                 name,
                 skipped,
                 error,
+                source: Default::default(),
             }),
     );
     out.errors.extend(

@@ -7,6 +7,7 @@ mod flow;
 mod leanix;
 mod reports;
 mod run_control;
+mod scripts;
 mod transport;
 mod variables;
 mod wire_url;

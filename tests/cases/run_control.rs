@@ -181,38 +181,6 @@ fn delay_request_waits_between_requests() {
 }
 
 #[test]
-fn scripts_are_counted_as_not_run_with_one_notice_and_requests_still_go_out() {
-    let srv = TestServer::start(|_| Reply::json(200, "{}"));
-    let dir = workdir("scripts-not-run");
-    let test = json!([{"listen": "test", "script": {"exec": ["pm.test('ok', () => pm.response.to.have.status(200));"]}}]);
-    let mut coll = collection(
-        "s",
-        json!([
-            {"name": "a", "event": test, "request": {"method": "GET", "url": srv.url("/a")}},
-            {"name": "b", "event": [{"listen": "prerequest", "script": {"exec": "pm.variables.set('x', 1);"}}],
-             "request": {"method": "GET", "url": srv.url("/b")}}
-        ]),
-    );
-    coll["event"] = json!([{"listen": "prerequest", "script": {"exec": [""]}}]);
-    let (run, rep) = run_collection(&dir, &coll, &[]);
-    assert_eq!(run.code, 0, "{}", run.all_output());
-    assert_eq!(srv.request_count(), 2);
-    assert_eq!(
-        run.stdout.matches("does not run scripts yet").count(),
-        1,
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("2 pre-request/test script(s)"),
-        "{}",
-        run.stdout
-    );
-    assert_eq!(rep["run"]["stats"]["assertions"]["total"], 0);
-    assert_eq!(rep["run"]["stats"]["testScripts"]["total"], 0);
-}
-
-#[test]
 fn sigterm_stops_the_run_and_reports_are_still_written() {
     let srv =
         TestServer::start(|_| Reply::json(200, "{}").delay(std::time::Duration::from_secs(5)));
