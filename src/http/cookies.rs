@@ -67,6 +67,28 @@ impl Jar {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Name/value pairs of the cookies that would be sent to `url`, in sending order.
+    pub fn cookies_for(&self, url: &str) -> Vec<(String, String)> {
+        match reqwest::Url::parse(url) {
+            Ok(u) => self.matching(&u),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    fn matching(&self, u: &reqwest::Url) -> Vec<(String, String)> {
+        let inner = self.lock();
+        let mut matched = inner.store.matches(u);
+        matched.sort_by_key(|c| {
+            let path_len = String::from(&c.path).len();
+            let created = inner.created.get(&key_of(c)).copied().unwrap_or(u64::MAX);
+            (std::cmp::Reverse(path_len), created)
+        });
+        matched
+            .iter()
+            .map(|c| (c.name().to_string(), c.value().to_string()))
+            .collect()
+    }
+
     /// The jar in tough-cookie's JSON form.
     pub fn export(&self) -> Value {
         export_jar(&self.lock().store)
@@ -86,19 +108,13 @@ impl reqwest::cookie::CookieStore for Jar {
     }
 
     fn cookies(&self, url: &reqwest::Url) -> Option<HeaderValue> {
-        let inner = self.lock();
-        let mut matched = inner.store.matches(url);
-        if matched.is_empty() {
+        let pairs = self.matching(url);
+        if pairs.is_empty() {
             return None;
         }
-        matched.sort_by_key(|c| {
-            let path_len = String::from(&c.path).len();
-            let created = inner.created.get(&key_of(c)).copied().unwrap_or(u64::MAX);
-            (std::cmp::Reverse(path_len), created)
-        });
-        let header = matched
+        let header = pairs
             .iter()
-            .map(|c| format!("{}={}", c.name(), c.value()))
+            .map(|(k, v)| format!("{k}={v}"))
             .collect::<Vec<_>>()
             .join("; ");
         HeaderValue::from_str(&header).ok()

@@ -346,7 +346,9 @@ async fn run_scripts(
         request_sent: sent,
         data: ctx.data,
         info,
-        cookies: Vec::new(),
+        cookies: sent
+            .map(|r| ctx.client.jar().cookies_for(&r.url.href))
+            .unwrap_or_default(),
     };
     let _ = id;
     let out = engine.run(&sources, input, ctx.scopes, ctx.client).await;

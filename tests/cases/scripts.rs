@@ -256,3 +256,32 @@ fn runaway_scripts_are_stopped_by_the_script_timeout() {
         "{rep}"
     );
 }
+
+#[test]
+fn pm_cookies_sees_the_jar_for_the_request_url() {
+    let srv =
+        TestServer::start(|_| Reply::json(200, "{}").header("Set-Cookie", "session=s1; Path=/"));
+    let dir = workdir("scripts-cookies");
+    let coll = collection(
+        "s",
+        json!([req(
+            "c",
+            srv.url("/c"),
+            vec![ev(
+                "test",
+                r#"
+pm.test("cookie is there", function () {
+    pm.expect(pm.cookies.has('session')).to.be.true;
+    pm.expect(pm.cookies.get('session')).to.equal('s1');
+});
+"#
+            )]
+        )]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    assert!(
+        rep["run"]["executions"][0]["assertions"][0]["error"].is_null(),
+        "{rep}"
+    );
+}
