@@ -285,3 +285,35 @@ pm.test("cookie is there", function () {
         "{rep}"
     );
 }
+
+#[test]
+fn sugar_string_has_and_legacy_response_cookie_work() {
+    let srv = TestServer::start(|_| {
+        Reply::json(200, "{\"authenticated\":true}").header("Set-Cookie", "foo=bar; Path=/")
+    });
+    let dir = workdir("scripts-legacy");
+    let coll = collection(
+        "s",
+        json!([req(
+            "l",
+            srv.url("/l"),
+            vec![ev(
+                "test",
+                r#"
+tests["body contains authenticated"] = responseBody.has("authenticated");
+tests["regexp works too"] = responseBody.has(/auth.*ted/);
+tests["absent"] = !responseBody.has("a.b");
+tests["cookie"] = postman.getResponseCookie("foo").value === "bar";
+"#
+            )]
+        )]),
+    );
+    let (run, rep) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let a = rep["run"]["executions"][0]["assertions"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(a.len(), 4);
+    assert!(a.iter().all(|x| x["error"].is_null()), "{a:?}");
+}

@@ -15,6 +15,18 @@
 function __courierSandbox(host) {
   'use strict';
 
+  // Newman's sandbox loads Sugar.js, whose String.prototype.has real collections use
+  // (`responseBody.has("x")`): true when the text contains the string or matches the regexp.
+  if (!String.prototype.has) {
+    Object.defineProperty(String.prototype, 'has', {
+      value: function (find) {
+        var re = find instanceof RegExp ? find : String(find).replace(/([\\/'*+?|()\[\]{}.^$])/g, '\\$1');
+        return this.search(re) !== -1;
+      },
+      writable: true, configurable: true, enumerable: false
+    });
+  }
+
   var chai = __courierChai();
   __courierChaiPostman(chai);
   var expect = chai.expect;
