@@ -135,6 +135,7 @@ fn fixture() -> RunSummary {
             console: vec![],
             skipped: false,
             next_request: Default::default(),
+            attempts: 1,
         };
         let mut e = mk(&login, 0);
         e.request = request(

@@ -81,6 +81,8 @@ pub struct Exchange {
     /// The last request sent (the one that produced `response`).
     pub request: RequestSpec,
     pub response: Response,
+    /// 2 when a digest challenge was answered (Newman reports such a request twice).
+    pub attempts: u32,
 }
 
 /// A request that got no response: connection, TLS, timeout or protocol errors.
@@ -204,6 +206,7 @@ impl HttpClient {
             return Ok(Exchange {
                 request: spec,
                 response,
+                attempts: if digest_retried { 2 } else { 1 },
             });
         }
     }

@@ -137,6 +137,8 @@ pub struct Execution {
     pub skipped: bool,
     /// The last `setNextRequest` of this request's scripts.
     pub next_request: crate::script::NextRequest,
+    /// Requests this execution put on the wire besides redirects (2 after a digest challenge).
+    pub attempts: u32,
 }
 
 impl Execution {

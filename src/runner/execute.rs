@@ -102,6 +102,7 @@ pub async fn execute(
         console: Vec::new(),
         skipped: false,
         next_request: NextRequest::Unset,
+        attempts: 1,
     };
     let mut next = NextRequest::Unset;
     // Pre-request scripts: collection, folders, item. They may change the request.
@@ -248,6 +249,7 @@ pub async fn execute(
                         continue;
                     }
                 }
+                exec.attempts = x.attempts;
                 exec.request = Some(x.request);
                 exec.response = Some(x.response);
             }
