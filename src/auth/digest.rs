@@ -18,12 +18,27 @@ pub struct DigestParams {
     pub opaque: String,
 }
 
+impl std::fmt::Debug for DigestParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the password.
+        f.debug_struct("DigestParams")
+            .field("username", &self.username)
+            .field("realm", &self.realm)
+            .field("nonce_count", &self.nonce_count)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Fills realm, nonce, qop, opaque and algorithm from a `WWW-Authenticate: Digest …` header.
 /// Returns false when the header is not a digest challenge.
 pub fn learn_challenge(params: &mut DigestParams, header: &str) -> bool {
     let h = header.trim();
     if h.len() < 7 || !h[..7].eq_ignore_ascii_case("digest ") {
         return false;
+    }
+    if params.client_nonce.is_empty() {
+        // Kept with the learnt state, so later requests reuse it (as postman-runtime does).
+        params.client_nonce = uuid::Uuid::new_v4().simple().to_string()[..8].to_string();
     }
     for (k, v) in parse_pairs(&h[7..]) {
         match k.to_ascii_lowercase().as_str() {

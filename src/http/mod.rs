@@ -83,6 +83,9 @@ pub struct Exchange {
     pub response: Response,
     /// 2 when a digest challenge was answered (Newman reports such a request twice).
     pub attempts: u32,
+    /// Digest parameters as last used (with what a challenge taught), for the next request
+    /// that shares the same auth.
+    pub digest: Option<digest::DigestParams>,
 }
 
 /// A request that got no response: connection, TLS, timeout or protocol errors.
@@ -207,6 +210,7 @@ impl HttpClient {
                 request: spec,
                 response,
                 attempts: if digest_retried { 2 } else { 1 },
+                digest: digest_params,
             });
         }
     }

@@ -42,6 +42,8 @@ pub struct Ctx<'a> {
     pub client: &'a HttpClient,
     pub tokens: &'a mut Option<TokenProvider>,
     pub warned_auth: &'a mut BTreeSet<String>,
+    /// What digest challenges taught, per auth block, for later requests sharing it.
+    pub digest_state: &'a mut std::collections::HashMap<String, crate::auth::digest::DigestParams>,
     pub summary: &'a mut RunSummary,
     pub interrupt: &'a mut watch::Receiver<bool>,
     pub deadline: Option<Instant>,
@@ -183,6 +185,25 @@ pub async fn execute(
             Some(def) => auth::resolve(def, &chain),
             None => Auth::None,
         };
+        // Digest: a nonce learnt earlier with the same auth block signs this request directly,
+        // with the next nonce count (as postman-runtime keeps them on the auth).
+        let digest_key = matches!(auth, Auth::Digest(_)).then(|| format!("{auth_def:?}"));
+        if let (Some(key), Auth::Digest(d)) = (&digest_key, &mut auth) {
+            if let Some(known) = ctx.digest_state.get(key) {
+                if d.nonce.is_empty() && d.realm.is_empty() {
+                    let count = u32::from_str_radix(&known.nonce_count, 16).unwrap_or(1);
+                    d.realm.clone_from(&known.realm);
+                    d.nonce.clone_from(&known.nonce);
+                    d.qop.clone_from(&known.qop);
+                    d.opaque.clone_from(&known.opaque);
+                    d.client_nonce.clone_from(&known.client_nonce);
+                    if d.algorithm.is_empty() {
+                        d.algorithm.clone_from(&known.algorithm);
+                    }
+                    d.nonce_count = format!("{:08x}", count.saturating_add(1));
+                }
+            }
+        }
         if let Auth::Unsupported(kind) = &auth {
             if ctx.warned_auth.insert(kind.clone()) {
                 let msg = format!("auth type \"{kind}\" is not supported yet; requests that use it are sent without auth");
@@ -250,6 +271,14 @@ pub async fn execute(
                     }
                 }
                 exec.attempts = x.attempts;
+                if let (Some(key), Some(mut learnt)) = (digest_key, x.digest) {
+                    if x.response.status != 401 && !learnt.nonce.is_empty() {
+                        if learnt.nonce_count.is_empty() {
+                            learnt.nonce_count = "00000001".into();
+                        }
+                        ctx.digest_state.insert(key, learnt);
+                    }
+                }
                 exec.request = Some(x.request);
                 exec.response = Some(x.response);
             }

@@ -109,6 +109,7 @@ pub async fn run(
         }
     }
     let mut warned_auth: BTreeSet<String> = BTreeSet::new();
+    let mut digest_state = std::collections::HashMap::new();
     let mut captured: Vec<(String, String)> = Vec::new();
     let empty = VariableScope::new();
     let mut index = 0usize;
@@ -170,6 +171,7 @@ pub async fn run(
                     client,
                     tokens,
                     warned_auth: &mut warned_auth,
+                    digest_state: &mut digest_state,
                     summary: &mut summary,
                     interrupt: &mut interrupt,
                     deadline,

@@ -153,3 +153,45 @@ fn unsupported_auth_type_sends_without_auth_and_warns_once() {
         run.stdout
     );
 }
+
+#[test]
+fn a_learnt_digest_nonce_signs_the_next_request_sharing_the_auth() {
+    let srv = TestServer::start(|req| match req.header("authorization") {
+        Some(a) if a.starts_with("Digest ") => Reply::json(200, "{}"),
+        _ => Reply::new(401).header(
+            "WWW-Authenticate",
+            "Digest realm=\"r\", qop=\"auth\", nonce=\"n1\"",
+        ),
+    });
+    let dir = workdir("auth-digest-reuse");
+    let mut coll = collection(
+        "a",
+        json!([
+            item("first", json!({"method": "GET", "url": srv.url("/1")})),
+            item("second", json!({"method": "GET", "url": srv.url("/2")}))
+        ]),
+    );
+    coll["auth"] = auth(
+        "digest",
+        json!([{"key": "username", "value": "u"}, {"key": "password", "value": "p"}]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = srv.requests();
+    assert_eq!(r.len(), 3, "challenge once, then sign directly");
+    let second = r[2].header("authorization").unwrap_or_default();
+    assert!(
+        second.contains("uri=\"/2\"") && second.contains("nc=00000002"),
+        "{second}"
+    );
+    let cnonce = |h: &str| {
+        h.split("cnonce=\"")
+            .nth(1)
+            .and_then(|x| x.split('"').next())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        cnonce(second),
+        cnonce(r[1].header("authorization").unwrap_or_default())
+    );
+}
