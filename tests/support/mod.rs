@@ -3,5 +3,6 @@
 #![allow(dead_code)]
 
 pub mod certs;
+pub mod script;
 pub mod server;
 mod wire;
