@@ -230,6 +230,20 @@ gen_collection() { # name scripted(0|1) > file
 }
 gen_collection plain 0 >"$TMP/plain.postman_collection.json"
 gen_collection scripted 1 >"$TMP/scripted.postman_collection.json"
+# The same workloads for Hurl (for scale): the scripted one uses Hurl's declarative
+# captures and asserts in place of a JS test script.
+gen_hurl() { # scripted(0|1)
+    local i
+    for i in $(seq 1 "$ITEMS"); do
+        printf 'GET %s/items/%d\n' "$BASE" "$i"
+        if [[ $1 == 1 ]]; then
+            printf 'HTTP 200\n[Captures]\nlast_id_%d: jsonpath "$.id"\n[Asserts]\nstatus == 200\njsonpath "$.ok" == true\n' "$i"
+        fi
+        printf '\n'
+    done
+}
+gen_hurl 0 >"$TMP/plain.hurl"
+gen_hurl 1 >"$TMP/scripted.hurl"
 for c in plain scripted; do
     node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' \
         "$TMP/$c.postman_collection.json" || die "generated $c collection is not JSON"
@@ -239,6 +253,10 @@ done
 # Command line (as a string for hyperfine; words have no spaces) for tool+collection.
 tool_cmd() { # tool collection
     local bin coll="$TMP/$2.postman_collection.json"
+    if [[ $1 == hurl ]]; then
+        printf '%s --repeat %s %s' "$HURL" "$ITERATIONS" "$TMP/$2.hurl"
+        return
+    fi
     if [[ $1 == courier ]]; then bin=$COURIER; else bin=$NEWMAN; fi
     local cmd="$bin run $coll -n $ITERATIONS"
     if [[ $REPORTER == json ]]; then
@@ -327,6 +345,13 @@ if [[ "$ONLY" != courier ]]; then
     TOOLS+=(newman)
     [[ -n "$NEWMAN" ]] || NOTE[newman/plain]="not installed" NOTE[newman/scripted]="not installed"
 fi
+# Hurl, for scale, when installed (HURL=/path/to/hurl, or hurl on PATH):
+#   apt-get install libcurl4-openssl-dev libxml2-dev libclang-dev pkg-config
+#   cargo install hurl@8.0.1 --locked
+HURL=${HURL:-$(command -v hurl || true)}
+if [[ -z "$ONLY" && -n "$HURL" ]]; then
+    TOOLS+=(hurl)
+fi
 for coll in plain scripted; do
     for tool in "${TOOLS[@]}"; do
         if [[ $tool == courier ]] && ((!COURIER_OK)); then continue; fi
@@ -365,6 +390,12 @@ for coll in plain scripted; do
         echo "ratio courier/newman ($coll): ${speed}x requests/s, newman uses ${mem}x the memory"
     else
         echo "ratio courier/newman ($coll): n/a"
+    fi
+done
+for coll in plain scripted; do
+    c=${RPS[courier/$coll]:-} h=${RPS[hurl/$coll]:-}
+    if [[ -n "$c" && -n "$h" ]]; then
+        echo "ratio courier/hurl ($coll): $(awk -v c="$c" -v h="$h" 'BEGIN {printf "%.2f", c / h}')x requests/s"
     fi
 done
 if [[ -n "${RPS[courier/plain]:-}" && -n "$WRK_RPS" ]]; then
