@@ -121,6 +121,58 @@ impl CliReporter {
         self.line(&format!("{bl}{}{br}", h.to_string().repeat(full)));
     }
 
+    /// Appends a Markdown summary to `$GITHUB_STEP_SUMMARY` (GitHub Actions).
+    fn step_summary(&self, s: &RunSummary) {
+        let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") else {
+            return;
+        };
+        let st = &s.stats;
+        let verdict = if s.failed() {
+            "❌ failed"
+        } else {
+            "✅ passed"
+        };
+        let mut md = format!(
+            "### courier: {} — {verdict}\n\n| | executed | failed |\n|---|---:|---:|\n",
+            s.collection_name.replace('|', "\\|")
+        );
+        for (name, stat) in [
+            ("iterations", st.iterations),
+            ("requests", st.requests),
+            ("test-scripts", st.test_scripts),
+            ("prerequest-scripts", st.prerequest_scripts),
+            ("assertions", st.assertions),
+        ] {
+            md.push_str(&format!("| {name} | {} | {} |\n", stat.total, stat.failed));
+        }
+        if !s.failures.is_empty() {
+            md.push_str("\n| # | failure | where | detail |\n|---:|---|---|---|\n");
+            for (i, f) in s.failures.iter().enumerate() {
+                let detail = self
+                    .redact
+                    .text(&f.message)
+                    .replace('|', "\\|")
+                    .replace('\n', " ");
+                md.push_str(&format!(
+                    "| {} | {} | {} ({}) | {detail} |\n",
+                    i + 1,
+                    f.name,
+                    f.item.full_name(),
+                    f.at
+                ));
+            }
+        }
+        md.push('\n');
+        use std::io::Write as _;
+        if let Ok(mut file) = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+        {
+            let _ = file.write_all(md.as_bytes());
+        }
+    }
+
     fn failures(&mut self, s: &RunSummary) {
         if s.failures.is_empty() {
             return;
@@ -283,6 +335,7 @@ impl Reporter for CliReporter {
                     self.failures(s);
                 }
                 if self.opts.github_annotations {
+                    self.step_summary(s);
                     for f in &s.failures {
                         let msg = self.redact.text(&f.message);
                         let title =

@@ -70,10 +70,31 @@ pub fn render(summary: &RunSummary, redact: &Redactor) -> Result<String, String>
         suite.set_timestamp(ts);
         let mut total = Duration::ZERO;
         let mut system_err = String::new();
+        let mut system_out = String::new();
         for e in execs {
             let mut r = redact.clone();
             r.learn(e);
             let t = e.response.as_ref().map(|r| r.elapsed).unwrap_or_default();
+            // A one-line request/response summary, shown by GitLab and Jenkins beside failures.
+            if let Some(req) = &e.request {
+                let outcome = match &e.response {
+                    Some(resp) => format!(
+                        "{} {} ({}, {})",
+                        resp.status,
+                        resp.reason,
+                        super::format::duration(resp.elapsed),
+                        super::format::bytes(resp.body_size)
+                    ),
+                    None => "no response".to_string(),
+                };
+                system_out.push_str(&format!(
+                    "Iteration {}: {} {} -> {}\n",
+                    e.cursor.iteration,
+                    req.method,
+                    r.text(&req.url.href),
+                    outcome
+                ));
+            }
             total += t;
             for a in &e.assertions {
                 let status = if a.skipped {
@@ -121,6 +142,9 @@ pub fn render(summary: &RunSummary, redact: &Redactor) -> Result<String, String>
             }
         }
         suite.set_time(total);
+        if !system_out.is_empty() {
+            suite.set_system_out(system_out);
+        }
         if !system_err.is_empty() {
             suite.set_system_err(system_err);
         }

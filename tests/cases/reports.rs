@@ -105,6 +105,13 @@ fn junit_report_has_a_suite_per_request_and_errors_for_request_failures() {
         "{xml}"
     );
     assert!(xml.contains("<system-err>"), "{xml}");
+    assert!(
+        xml.contains(&format!(
+            "<system-out>Iteration 0: GET {} -&gt; 200 OK",
+            srv.url("/ok")
+        )),
+        "{xml}"
+    );
 }
 
 #[test]
@@ -272,7 +279,23 @@ fn github_actions_gets_error_annotations() {
             json!([{"name": "F", "item": [item("down", json!({"method": "GET", "url": dead}))]}]),
         ),
     );
-    let run = crate::harness::courier_env(&dir, &["run", "c.json"], &[("GITHUB_ACTIONS", "true")]);
+    let summary = dir.join("step-summary.md");
+    let summary_path = summary.to_string_lossy().into_owned();
+    let run = crate::harness::courier_env(
+        &dir,
+        &["run", "c.json"],
+        &[
+            ("GITHUB_ACTIONS", "true"),
+            ("GITHUB_STEP_SUMMARY", summary_path.as_str()),
+        ],
+    );
+    let md = std::fs::read_to_string(&summary).expect("step summary written");
+    assert!(md.contains("### courier: G — ❌ failed"), "{md}");
+    assert!(md.contains("| requests | 1 | 1 |"), "{md}");
+    assert!(
+        md.contains("| 1 | Error | F / down (request) | connect ECONNREFUSED"),
+        "{md}"
+    );
     assert_eq!(run.code, 1);
     assert!(
         run.stdout
