@@ -469,8 +469,19 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
             client.jar().export(),
         ),
     ];
+    // Exports go through the same redaction as the reports (every secret the run used);
+    // the cookie jar is exported as it is, since carrying the session is its purpose.
+    let mut export_redact = redact.clone();
+    for e in &summary.executions {
+        export_redact.learn(e);
+    }
     for (path, flag, value) in exports {
         if let Some(p) = path {
+            let value = if flag == "--export-cookie-jar" {
+                value
+            } else {
+                export_redact.json(&value)
+            };
             let text = serde_json::to_vec_pretty(&value).unwrap_or_default();
             if let Err(e) = report::write_export(p, "export.json", &text, flag) {
                 eprintln!("error: {e}");

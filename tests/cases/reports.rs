@@ -199,7 +199,7 @@ fn secrets_never_appear_in_output_or_reports() {
     );
     assert!(srv.requests()[1].target.contains("k3y-s3cr3t-v4lue"));
     let mut all = run.all_output();
-    for f in ["out/r.json", "out/j.xml"] {
+    for f in ["out/r.json", "out/j.xml", "out/env.json"] {
         all.push_str(&std::fs::read_to_string(dir.join(f)).expect(f));
     }
     for secret in ["t0ken-s3cr3t-v4lue", "k3y-s3cr3t-v4lue"] {
