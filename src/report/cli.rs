@@ -263,8 +263,7 @@ impl Reporter for CliReporter {
                         );
                         self.line(&l);
                         if self.opts.verbose || e.show_body {
-                            let body = String::from_utf8_lossy(&r.body).into_owned();
-                            let body = self.redact.text(&body);
+                            let body = self.redact.body(&r.body, r.body_size);
                             self.line(&format!("  {}", body.replace('\n', "\n  ")));
                         }
                     }

@@ -217,7 +217,7 @@ fn execution(e: &Execution, redact: &Redactor) -> Value {
                 "status": r.reason,
                 "code": r.status,
                 "header": headers(&r.headers, redact),
-                "body": redact.text(&String::from_utf8_lossy(&r.body)),
+                "body": redact.body(&r.body, r.body_size),
                 "bodyTruncated": r.truncated,
                 "cookie": [],
                 "responseTime": r.elapsed.as_millis() as u64,

@@ -137,6 +137,18 @@ impl Redactor {
         }
     }
 
+    /// A body as report text: UTF-8 as is (secrets masked), anything else as `binary, N bytes`.
+    pub fn body(&self, body: &[u8], size: u64) -> String {
+        match std::str::from_utf8(body) {
+            Ok(text) => self.text(text),
+            // Cut inside a character by the size cap: still text.
+            Err(e) if e.error_len().is_none() => {
+                self.text(&String::from_utf8_lossy(&body[..e.valid_up_to()]))
+            }
+            Err(_) => format!("binary, {size} bytes"),
+        }
+    }
+
     /// `text` with every known secret value masked.
     pub fn text(&self, text: &str) -> String {
         if self.disabled || self.values.is_empty() {

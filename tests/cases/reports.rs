@@ -306,3 +306,40 @@ fn github_actions_gets_error_annotations() {
     let plain = courier(&dir, &["run", "c.json"]);
     assert!(!plain.stdout.contains("::error"));
 }
+
+#[test]
+fn binary_bodies_are_reported_by_size_not_raw() {
+    let srv = TestServer::start(|_| {
+        Reply::new(200)
+            .header("Content-Type", "image/png")
+            .body(vec![0x89u8, b'P', b'N', b'G', 0, 0xff, 0xfe, 1])
+    });
+    let dir = workdir("binary-body");
+    let coll = collection(
+        "B",
+        json!([item(
+            "png",
+            json!({"method": "GET", "url": srv.url("/p.png")})
+        )]),
+    );
+    write_json(&dir, "c.json", &coll);
+    let run = courier(
+        &dir,
+        &[
+            "run",
+            "c.json",
+            "-r",
+            "json",
+            "--reporter-json-export",
+            "r.json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let rep: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("r.json")).expect("report"))
+            .expect("json");
+    assert_eq!(
+        rep["run"]["executions"][0]["response"]["body"],
+        "binary, 8 bytes"
+    );
+}
