@@ -375,7 +375,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     // 5. Run, with Ctrl-C / SIGTERM stopping it cleanly.
     let (tx, rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
-        wait_for_signal().await;
+        super::wait_for_signal().await;
         let _ = tx.send(true);
     });
     let mut scopes = Scopes {
@@ -539,27 +539,5 @@ fn empty_file() -> VariableFile {
         name: None,
         scope: VariableScope::new(),
         raw_extra: serde_json::Map::new(),
-    }
-}
-
-async fn wait_for_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {},
-                    _ = term.recv() => {},
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
     }
 }

@@ -67,28 +67,6 @@ impl MockLeanixArgs {
     }
 }
 
-async fn wait_for_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = tokio::signal::ctrl_c() => {},
-                    _ = term.recv() => {},
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
-}
-
 /// Runs `courier mock leanix` until Ctrl-C or SIGTERM; returns the exit code (0 after a clean
 /// shutdown, 3 for a bad `--config` file or state directory, 4 when it cannot listen).
 pub async fn run(args: MockLeanixArgs) -> i32 {
@@ -121,7 +99,7 @@ pub async fn run(args: MockLeanixArgs) -> i32 {
         println!("  config:      {line}");
     }
     println!("Press Ctrl-C to stop.");
-    wait_for_signal().await;
+    crate::cli::wait_for_signal().await;
     eprintln!("courier mock leanix: shutting down");
     handle.shutdown().await;
     0
