@@ -183,11 +183,13 @@ function __courierChai() {
   // ---------------------------------------------------------------- Assertion
 
   function Assertion(obj, msg, ssfi, lockSsfi) {
-    flag(this, 'ssfi', ssfi || Assertion);
-    flag(this, 'lockSsfi', lockSsfi);
-    flag(this, 'object', obj);
-    flag(this, 'message', msg);
-    flag(this, 'eql', config.deepEqual || helpers.deepEqual);
+    // The same five `flag(this, ...)` writes, in order, without the calls.
+    var flags = this.__flags || (this.__flags = Object.create(null));
+    flags.ssfi = ssfi || Assertion;
+    flags.lockSsfi = lockSsfi;
+    flags.object = obj;
+    flags.message = msg;
+    flags.eql = config.deepEqual || helpers.deepEqual;
     return guard(this);
   }
 
@@ -203,7 +205,7 @@ function __courierChai() {
     }
     var next = Object.create(Assertion.prototype);
     var flags = Object.create(null);
-    for (var name in source) flags[name] = source[name];
+    Object.assign(flags, source);
     next.__flags = flags;
     return guard(next);
   }
