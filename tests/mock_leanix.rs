@@ -12,52 +12,12 @@ use courier::mock::{self, ConfigSource, MockError, MockHandle, MockOptions};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-/// The seed's processor configuration (`shared/seed/import-projects.processor.json`), as is:
+/// The seed's processor configuration (`collections/`, copied unchanged from the seed), as is:
 /// it carries no connector keys.
-const SEED_PROCESSOR: &str = r#"{
-  "processors": [
-    {
-      "processorType": "inboundFactSheet",
-      "processorName": "Projects from prj",
-      "processorDescription": "Creates LeanIX Projects from external LDIF",
-      "type": "Project",
-      "filter": {"type": "prj|subp"},
-      "identifier": {"external": {"id": {"expr": "${content.id}"}, "type": {"expr": "externalId"}}},
-      "run": 0,
-      "updates": [
-        {"key": {"expr": "name"}, "values": [{"expr": "${data.displayName} (${content.id})"}]},
-        {"key": {"expr": "description"}, "values": [{"expr": "${data.processDescription}"}]},
-        {"key": {"expr": "lifecycle.active"}, "values": [{"expr": "${data.startActive}"}]}
-      ],
-      "enabled": true,
-      "variables": [],
-      "logLevel": "warning"
-    }
-  ],
-  "variables": {}
-}"#;
+const SEED_PROCESSOR: &str = include_str!("../collections/import-projects.processor.json");
 
-/// The seed's LDIF (`shared/seed/import-projects.ldif.json`).
-const SEED_LDIF: &str = r#"{
-  "connectorType": "importProjectsExample",
-  "connectorId": "importProjectsExample",
-  "connectorVersion": "1.0.0",
-  "lxVersion": "1.0.0",
-  "processingDirection": "inbound",
-  "description": "Imports Projects from default project connector",
-  "content": [
-    {
-      "type": "prj",
-      "id": "0123-459",
-      "data": {
-        "displayName": "Save the company",
-        "processDescription": "Most important project of our 'Herk\u00f6mmliche AG'",
-        "startActive": "2019-12-12",
-        "tags": ["Importance:High", "Some invalid Content to be ignored", "Effort:Medium"]
-      }
-    }
-  ]
-}"#;
+/// The seed's LDIF (`collections/`, copied unchanged from the seed).
+const SEED_LDIF: &str = include_str!("../collections/import-projects.ldif.json");
 
 const RUNS: &str = "/services/integration-api/v1/synchronizationRuns";
 const CONFIGS: &str = "/services/integration-api/v1/configurations";
@@ -301,22 +261,6 @@ fn assert_seed_project(list: &Value) {
             .any(|p| p["phase"] == "active" && p["startDate"] == "2019-12-12"),
         "{fs}"
     );
-}
-
-#[test]
-fn embedded_seed_matches_the_shared_files() {
-    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
-    for (file, embedded) in [
-        ("import-projects.processor.json", SEED_PROCESSOR),
-        ("import-projects.ldif.json", SEED_LDIF),
-    ] {
-        let Ok(text) = std::fs::read_to_string(seed.join(file)) else {
-            continue; // the shared folder is not beside this checkout
-        };
-        let on_disk: Value = serde_json::from_str(&text).expect("seed file");
-        let ours: Value = serde_json::from_str(embedded).expect("embedded");
-        assert_eq!(on_disk, ours, "{file}");
-    }
 }
 
 /// The documented sequence, over HTTPS, with the seed's files as they are.

@@ -79,12 +79,7 @@ fn json_report_has_newmans_structure() {
 #[test]
 fn junit_report_has_a_suite_per_request_and_errors_for_request_failures() {
     let srv = TestServer::start(|_| Reply::json(200, "{}"));
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let dead = format!(
-        "http://127.0.0.1:{}/x",
-        closed.local_addr().expect("addr").port()
-    );
-    drop(closed);
+    let dead = crate::harness::refused_url();
     let dir = workdir("junit");
     let coll = collection(
         "J & co",
@@ -264,12 +259,7 @@ fn secret_flags_and_secret_looking_names_are_masked_unless_no_redact() {
 
 #[test]
 fn github_actions_gets_error_annotations() {
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let dead = format!(
-        "http://127.0.0.1:{}/x",
-        closed.local_addr().expect("addr").port()
-    );
-    drop(closed);
+    let dead = crate::harness::refused_url();
     let dir = workdir("gha");
     write_json(
         &dir,

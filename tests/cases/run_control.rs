@@ -71,12 +71,7 @@ fn unknown_folder_stops_before_any_request() {
 #[test]
 fn bail_stops_after_the_first_failure_and_exit_code_can_be_suppressed() {
     let srv = TestServer::start(|_| Reply::json(200, "{}"));
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let dead = format!(
-        "http://127.0.0.1:{}/x",
-        closed.local_addr().expect("addr").port()
-    );
-    drop(closed);
+    let dead = crate::harness::refused_url();
     let dir = workdir("bail");
     let coll = collection(
         "b",

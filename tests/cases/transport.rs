@@ -276,12 +276,7 @@ fn network_faults_are_request_errors_and_the_run_goes_on() {
         "/close" => Reply::close(),
         _ => Reply::json(200, "{}"),
     });
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let dead = format!(
-        "http://127.0.0.1:{}/x",
-        closed.local_addr().expect("addr").port()
-    );
-    drop(closed);
+    let dead = crate::harness::refused_url();
     let dir = workdir("faults");
     let coll = collection(
         "f",

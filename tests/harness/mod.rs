@@ -111,3 +111,10 @@ pub fn run_collection(dir: &Path, coll: &Value, extra: &[&str]) -> (Run, Value) 
         .unwrap_or(Value::Null);
     (run, rep)
 }
+
+/// A URL on 127.0.0.1 where nothing listens (the port was just freed): connections are refused.
+pub fn refused_url() -> String {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = closed.local_addr().expect("addr").port();
+    format!("http://127.0.0.1:{port}/x")
+}

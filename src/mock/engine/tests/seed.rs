@@ -1,98 +1,16 @@
 //! The documented `importProjectsExample` connector: its processor configuration and LDIF
-//! (verbatim copies of `shared/seed/`), run as the real API's guide does.
+//! (`collections/`, copied unchanged from the seed), run as the real API's guide does.
 
 use serde_json::{json, Value};
 
 use super::{finished, has, now};
 use crate::mock::engine::{process, ProcessorConfig, RunStatus, Workspace};
 
-/// `shared/seed/import-projects.processor.json`, verbatim (it has no connector keys).
-const SEED_PROCESSOR: &str = r#"{
-  "processors": [
-    {
-      "processorType": "inboundFactSheet",
-      "processorName": "Projects from prj",
-      "processorDescription": "Creates LeanIX Projects from external LDIF",
-      "type": "Project",
-      "filter": {
-        "type": "prj|subp"
-      },
-      "identifier": {
-        "external": {
-          "id": {
-            "expr": "${content.id}"
-          },
-          "type": {
-            "expr": "externalId"
-          }
-        }
-      },
-      "run": 0,
-      "updates": [
-        {
-          "key": {
-            "expr": "name"
-          },
-          "values": [
-            {
-              "expr": "${data.displayName} (${content.id})"
-            }
-          ]
-        },
-        {
-          "key": {
-            "expr": "description"
-          },
-          "values": [
-            {
-              "expr": "${data.processDescription}"
-            }
-          ]
-        },
-        {
-          "key": {
-            "expr": "lifecycle.active"
-          },
-          "values": [
-            {
-              "expr": "${data.startActive}"
-            }
-          ]
-        }
-      ],
-      "enabled": true,
-      "variables": [],
-      "logLevel": "warning"
-    }
-  ],
-  "variables": {}
-}"#;
+/// The seed's processor configuration (it has no connector keys).
+const SEED_PROCESSOR: &str = include_str!("../../../../collections/import-projects.processor.json");
 
-/// `shared/seed/import-projects.ldif.json`, verbatim.
-const SEED_LDIF: &str = r#"{
-  "connectorType": "importProjectsExample",
-  "connectorId": "importProjectsExample",
-  "connectorVersion": "1.0.0",
-  "lxVersion": "1.0.0",
-  "processingDirection": "inbound",
-  "description": "Imports Projects from default project connector",
-  "content": [
-    {
-      "type": "prj",
-      "id": "0123-459",
-      "data": {
-        "displayName": "Save the company",
-        "processDescription": "Most important project of our 'Herk\u00f6mmliche AG'",
-        "startActive": "2019-12-12",
-        "tags": [
-          "Importance:High",
-          "Some invalid Content to be ignored",
-          "Effort:Medium"
-        ]
-      }
-    }
-  ]
-}"#;
+/// The seed's LDIF.
+const SEED_LDIF: &str = include_str!("../../../../collections/import-projects.ldif.json");
 
 fn seed_ldif() -> Value {
     serde_json::from_str(SEED_LDIF).expect("seed LDIF parses")
