@@ -187,7 +187,7 @@ pub async fn execute(
         };
         // Digest: a nonce learnt earlier with the same auth block signs this request directly,
         // with the next nonce count (as postman-runtime keeps them on the auth).
-        let digest_key = matches!(auth, Auth::Digest(_)).then(|| format!("{auth_def:?}"));
+        let digest_key = matches!(auth, Auth::Digest(_)).then(|| auth_owner(item));
         if let (Some(key), Auth::Digest(d)) = (&digest_key, &mut auth) {
             if let Some(known) = ctx.digest_state.get(key) {
                 if d.nonce.is_empty() && d.realm.is_empty() {
@@ -429,6 +429,31 @@ fn absorb(
         sink(&RunEvent::Console(&m));
         exec.console.push(m);
     }
+}
+
+/// Which block the effective auth of `item` comes from (the request, a folder by its path, or
+/// the collection): learnt digest state belongs to that block, as in postman-runtime.
+fn auth_owner(item: &PlannedItem) -> String {
+    let Some(level) = item.auth_chain.iter().position(|a| {
+        a.as_ref()
+            .is_some_and(|a| a.kind.as_deref().is_some_and(|k| k != "type"))
+    }) else {
+        return String::new();
+    };
+    if level == 0 {
+        return item.path.clone();
+    }
+    if level + 1 == item.auth_chain.len() {
+        return "collection".into();
+    }
+    // auth_chain: request, folders inner to outer, collection; the path has one segment per
+    // enclosing folder, outermost first, then the item.
+    let depth = item.folders.len().saturating_sub(level);
+    item.path
+        .split('.')
+        .take(depth + 1)
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// QuickJS's `cannot read property 'x' of undefined` in the words V8 (and so Newman) uses.

@@ -195,3 +195,41 @@ fn a_learnt_digest_nonce_signs_the_next_request_sharing_the_auth() {
         cnonce(r[1].header("authorization").unwrap_or_default())
     );
 }
+
+#[test]
+fn digest_state_stays_with_its_own_auth_block() {
+    let srv = TestServer::start(|req| match req.header("authorization") {
+        Some(a) if a.starts_with("Digest ") => Reply::json(200, "{}"),
+        _ => Reply::new(401).header(
+            "WWW-Authenticate",
+            "Digest realm=\"r\", qop=\"auth\", nonce=\"n1\"",
+        ),
+    });
+    let dir = workdir("auth-digest-owner");
+    let digest = auth(
+        "digest",
+        json!([{"key": "username", "value": "u"}, {"key": "password", "value": "p"}]),
+    );
+    let coll = collection(
+        "a",
+        json!([
+            item(
+                "first",
+                json!({"method": "GET", "url": srv.url("/1"), "auth": digest})
+            ),
+            item(
+                "second",
+                json!({"method": "GET", "url": srv.url("/2"), "auth": digest})
+            )
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let r = srv.requests();
+    assert_eq!(
+        r.len(),
+        4,
+        "each request's own auth block is challenged once"
+    );
+    assert_eq!(r[2].header("authorization"), None);
+}
