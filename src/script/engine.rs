@@ -144,12 +144,22 @@ impl Js {
             let out_of_memory = Function::new(ctx.clone(), move || m.refused())
                 .catch(&ctx)
                 .map_err(|e| fail("host function", e))?;
+            let library = Function::new(ctx.clone(), super::libs::load)
+                .catch(&ctx)
+                .map_err(|e| fail("host function", e))?;
+            let available = super::libs::available().join(", ");
+            let native = super::libs::natives(&ctx)
+                .catch(&ctx)
+                .map_err(|e| fail("host natives", e))?;
             let host = Object::new(ctx.clone())
                 .catch(&ctx)
                 .map_err(|e| fail("host object", e))?;
             host.set("dynamic", dynamic)
                 .and_then(|()| host.set("urlParse", url_parse))
                 .and_then(|()| host.set("outOfMemory", out_of_memory))
+                .and_then(|()| host.set("library", library))
+                .and_then(|()| host.set("available", available))
+                .and_then(|()| host.set("native", native))
                 .catch(&ctx)
                 .map_err(|e| fail("host object", e))?;
             let make: Function = globals

@@ -22,6 +22,7 @@
 mod alloc;
 mod engine;
 mod input;
+mod libs;
 mod output;
 mod prelude;
 mod send;

@@ -132,3 +132,93 @@ pub fn all_pass(out: &ScriptOutput) {
         out.assertions
     );
 }
+
+impl Harness {
+    /// Evaluates each JavaScript snippet (with direct `eval`, so `pm`, `require` and the legacy
+    /// globals are in scope) in one prerequest script, in order, and returns each value as
+    /// JSON (`undefined` as `null`), or `Err(message)` when the snippet throws.
+    pub async fn eval_each(&mut self, codes: &[String]) -> Vec<Result<Value, String>> {
+        let script = format!(
+            "var __codes = {};\n\
+             var __out = __codes.map(function (__c) {{\n\
+               try {{\n\
+                 var __v = eval(__c);\n\
+                 var __j = JSON.stringify(__v === undefined ? null : __v);\n\
+                 return [true, __j === undefined ? null : JSON.parse(__j)];\n\
+               }} catch (e) {{\n\
+                 return [false, String(e && e.message !== undefined ? e.message : e)];\n\
+               }}\n\
+             }});\n\
+             pm.environment.set('__eval', JSON.stringify(__out));",
+            serde_json::to_string(codes).expect("codes")
+        );
+        let out = self.pre(&script).await;
+        assert!(out.errors.is_empty(), "script errors: {:?}", out.errors);
+        let text = self
+            .scopes
+            .environment
+            .get_value("__eval")
+            .and_then(|v| v.as_str().map(str::to_string))
+            .expect("the script stored its results");
+        let rows: Vec<(bool, Value)> = serde_json::from_str(&text).expect("results");
+        rows.into_iter()
+            .map(|(ok, v)| {
+                if ok {
+                    Ok(v)
+                } else {
+                    Err(v.as_str().unwrap_or_default().to_string())
+                }
+            })
+            .collect()
+    }
+}
+
+/// A vector file's entries: `[{ "code": "...", "result": <json> }]` or
+/// `[{ "code": "...", "throws": "message" }]`.
+#[derive(serde::Deserialize)]
+pub struct Vector {
+    pub code: String,
+    #[serde(default)]
+    pub result: Option<Value>,
+    #[serde(default)]
+    pub throws: Option<String>,
+}
+
+/// Runs every vector of `tests/vectors/{file}` and fails listing each mismatch.
+pub async fn check_vectors(file: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/vectors")
+        .join(file);
+    let text = std::fs::read_to_string(&path).expect("vector file");
+    let vectors: Vec<Vector> = serde_json::from_str(&text).expect("vector json");
+    assert!(!vectors.is_empty(), "no vectors in {file}");
+    let codes: Vec<String> = vectors.iter().map(|v| v.code.clone()).collect();
+    let mut h = Harness::new();
+    let got = h.eval_each(&codes).await;
+    let mut bad = Vec::new();
+    for (v, g) in vectors.iter().zip(got) {
+        let ok = match (&g, &v.throws) {
+            (Err(msg), Some(want)) => msg == want,
+            (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
+            _ => false,
+        };
+        if !ok {
+            bad.push(format!(
+                "  {}\n    want {}\n    got  {:?}",
+                v.code,
+                match &v.throws {
+                    Some(t) => format!("throws {t:?}"),
+                    None => v.result.clone().unwrap_or(Value::Null).to_string(),
+                },
+                g
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {} vectors in {file} differ:\n{}",
+        bad.len(),
+        vectors.len(),
+        bad.join("\n")
+    );
+}

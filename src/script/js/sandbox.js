@@ -131,12 +131,51 @@ function __courierSandbox(host) {
     clearTimeout: clearTimer, clearInterval: clearTimer, clearImmediate: clearTimer
   };
 
+  // Libraries load on first use and are shared by every script of the run, as in Newman's
+  // sandbox, where one context serves the whole run.
+  var modules = Object.create(null);
+
+  function loadModule(name, internal) {
+    if (name in modules) return modules[name];
+    var factory = host.library(name, internal);
+    if (factory === null) return undefined;
+    var exported = factory(host.native, requireModule);
+    modules[name] = exported;
+    return exported;
+  }
+
   function requireModule(name) {
+    if (typeof name !== 'string') {
+      throw new TypeError('The "id" argument must be of type string. Received ' + fmt.inspect(name));
+    }
     if (name === 'chai') return chai;
-    var err = new Error("Cannot find module '" + name + "' (courier's sandbox provides: chai)");
+    var found = loadModule(name.replace(/^node:/, ''), false);
+    if (found !== undefined) return found;
+    var err = new Error("Cannot find module '" + name + "' (courier's sandbox provides: " + host.available + ')');
     err.code = 'MODULE_NOT_FOUND';
     throw err;
   }
+
+  // The legacy library globals of Newman's sandbox, loaded when a script first reads them. A
+  // script may assign them like any global.
+  var LIBRARY_GLOBALS = {
+    _: '_lodash3', CryptoJS: 'crypto-js', tv4: 'tv4', xml2Json: '_xml2json', cheerio: 'cheerio',
+    Buffer: 'buffer'
+  };
+  Object.keys(LIBRARY_GLOBALS).forEach(function (global) {
+    var lib = LIBRARY_GLOBALS[global];
+    Object.defineProperty(globalThis, global, {
+      configurable: true, enumerable: false,
+      get: function () {
+        var m = loadModule(lib, true);
+        if (m !== undefined && global === 'Buffer') m = m.Buffer;
+        return m;
+      },
+      set: function (value) {
+        Object.defineProperty(globalThis, global, { value: value, writable: true, configurable: true });
+      }
+    });
+  });
 
   // ------------------------------------------------------------ pm
 

@@ -1,0 +1,4 @@
+// courier: require('btoa'), the same encoder as the legacy global (js/legacy.js).
+(function () {
+  return __courierLegacyModule().btoa;
+})

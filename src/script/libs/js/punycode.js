@@ -1,0 +1,2 @@
+// Not provided yet.
+null
