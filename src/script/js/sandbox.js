@@ -139,7 +139,7 @@ function __courierSandbox(host) {
     if (name in modules) return modules[name];
     var factory = host.library(name, internal);
     if (factory === null) return undefined;
-    var exported = factory(host.native, requireModule);
+    var exported = factory(host.native, requireInternal);
     modules[name] = exported;
     return exported;
   }
@@ -154,6 +154,12 @@ function __courierSandbox(host) {
     var err = new Error("Cannot find module '" + name + "' (courier's sandbox provides: " + host.available + ')');
     err.code = 'MODULE_NOT_FOUND';
     throw err;
+  }
+
+  // What library files get as `require`: also their internal helpers (names starting with `_`).
+  function requireInternal(name) {
+    var found = typeof name === 'string' && name.charAt(0) === '_' ? loadModule(name, true) : undefined;
+    return found !== undefined ? found : requireModule(name);
   }
 
   // The legacy library globals of Newman's sandbox, loaded when a script first reads them. A

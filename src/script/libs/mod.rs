@@ -5,7 +5,8 @@
 //! the files reach through the `native` object (`crypto.rs`).
 //!
 //! A library file is one expression, `(function (native, require) { ...; return exports; })`,
-//! or `null` when the library is not provided.
+//! or `null` when the library is not provided. Its `require` also loads internal helper
+//! libraries (names starting with `_`), which scripts cannot require.
 
 use rquickjs::context::EvalOptions;
 use rquickjs::{Ctx, Function, Object, Value};
