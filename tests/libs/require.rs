@@ -54,3 +54,15 @@ async fn atob_and_btoa_modules_match_the_globals() {
         ]
     );
 }
+
+#[tokio::test]
+async fn internal_modules_stay_hidden_after_a_library_loaded_them() {
+    let mut h = Harness::new();
+    let got = h
+        .eval_each(&[
+            "typeof _.map".to_string(),
+            "require('_lodash3')".to_string(),
+        ])
+        .await;
+    assert!(matches!(&got[1], Err(m) if m.starts_with("Cannot find module '_lodash3'")), "{got:?}");
+}

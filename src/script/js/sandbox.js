@@ -136,6 +136,7 @@ function __courierSandbox(host) {
   var modules = Object.create(null);
 
   function loadModule(name, internal) {
+    if (name.charAt(0) === '_' && !internal) return undefined;
     if (name in modules) return modules[name];
     var factory = host.library(name, internal);
     if (factory === null) return undefined;

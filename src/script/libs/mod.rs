@@ -56,6 +56,11 @@ pub(super) const LIBRARIES: &[Library] = &[
     library!("punycode", "punycode.js"),
     library!("_lodash3", "lodash3.js"),
     library!("_xml2json", "xml2json.js"),
+    library!("_moment_base", "moment_base.js"),
+    library!("_moment_parse", "moment_parse.js"),
+    library!("_moment_format", "moment_format.js"),
+    library!("_moment_proto", "moment_proto.js"),
+    library!("_moment_duration", "moment_duration.js"),
 ];
 
 /// Whether a library file provides its module (placeholders are the single expression `null`).
