@@ -61,6 +61,12 @@ pub(super) const LIBRARIES: &[Library] = &[
     library!("_moment_format", "moment_format.js"),
     library!("_moment_proto", "moment_proto.js"),
     library!("_moment_duration", "moment_duration.js"),
+    library!("_buffer_numbers", "buffer_numbers.js"),
+    library!("_buffer_codecs", "buffer_codecs.js"),
+    library!("_url_resolve", "url_resolve.js"),
+    library!("_csv_write", "csv_write.js"),
+    library!("_assert_error", "assert_error.js"),
+    library!("_assert_compare", "assert_compare.js"),
 ];
 
 /// Whether a library file provides its module (placeholders are the single expression `null`).
