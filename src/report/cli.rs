@@ -28,6 +28,8 @@ pub struct CliReporter {
     opts: CliOptions,
     redact: Redactor,
     last_folders: Vec<String>,
+    /// The closing line of an open console box (`  └`), printed before the next output.
+    console_open: Option<String>,
 }
 
 impl CliReporter {
@@ -37,6 +39,7 @@ impl CliReporter {
             opts,
             redact,
             last_folders: Vec::new(),
+            console_open: None,
         }
     }
 
@@ -192,6 +195,11 @@ impl CliReporter {
 
 impl Reporter for CliReporter {
     fn on_event(&mut self, event: &RunEvent<'_>) {
+        if !matches!(event, RunEvent::Console(_)) {
+            if let Some(bottom) = self.console_open.take() {
+                self.line(&bottom);
+            }
+        }
         match event {
             RunEvent::Started { collection, .. } => {
                 if !self.opts.no_banner {
@@ -309,10 +317,27 @@ impl Reporter for CliReporter {
             }
             RunEvent::Console(m) => {
                 if !self.opts.no_console {
+                    // Newman frames a run of console lines: `┌`, `│ line`…, `└`.
+                    let (top, bar, bottom) = if self.opts.unicode {
+                        ("┌", "│", "└")
+                    } else {
+                        ("-", "|", "-")
+                    };
+                    let colour = match m.level.as_str() {
+                        "info" => "36",
+                        "warn" => "33",
+                        "error" => "31",
+                        "debug" => "34",
+                        _ => "90",
+                    };
+                    if self.console_open.is_none() {
+                        let l = self.paint(colour, &format!("  {top}"));
+                        self.line(&l);
+                        self.console_open = Some(self.paint(colour, &format!("  {bottom}")));
+                    }
                     let text = self.redact.text(&m.text);
-                    let bar = if self.opts.unicode { "│" } else { "|" };
                     for line in text.lines() {
-                        let l = self.paint("90", &format!("  {bar} {line}"));
+                        let l = self.paint(colour, &format!("  {bar} {line}"));
                         self.line(&l);
                     }
                 }
@@ -351,6 +376,9 @@ impl Reporter for CliReporter {
     }
 
     fn finish(&mut self, _summary: &RunSummary, _ctx: &RunContext) -> Result<(), ReportError> {
+        if let Some(bottom) = self.console_open.take() {
+            self.line(&bottom);
+        }
         let _ = self.out.flush();
         Ok(())
     }

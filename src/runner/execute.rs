@@ -415,7 +415,7 @@ fn absorb(
         exec.script_errors.push(ScriptFailure {
             event,
             name: e.name.clone(),
-            message: v8_wording(&e.message),
+            message: e.message.clone(),
             line: e.line,
             column: e.column,
             origin: e.origin.clone(),
@@ -456,40 +456,9 @@ fn auth_owner(item: &PlannedItem) -> String {
         .join(".")
 }
 
-/// QuickJS's `cannot read property 'x' of undefined` in the words V8 (and so Newman) uses.
-fn v8_wording(msg: &str) -> String {
-    for (verb, ing) in [("read", "reading"), ("set", "setting")] {
-        let prefix = format!("cannot {verb} property '");
-        if let Some(rest) = msg.strip_prefix(&prefix) {
-            if let Some((prop, target)) = rest.split_once("' of ") {
-                if target == "undefined" || target == "null" {
-                    return format!("Cannot {verb} properties of {target} ({ing} '{prop}')");
-                }
-            }
-        }
-    }
-    msg.to_string()
-}
-
 pub async fn sleep_until(deadline: Option<Instant>) {
     match deadline {
         Some(d) => tokio::time::sleep_until(d.into()).await,
         None => std::future::pending().await,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn quickjs_property_errors_read_like_v8() {
-        assert_eq!(
-            super::v8_wording("cannot read property 'length' of undefined"),
-            "Cannot read properties of undefined (reading 'length')"
-        );
-        assert_eq!(
-            super::v8_wording("cannot set property 'a' of null"),
-            "Cannot set properties of null (setting 'a')"
-        );
-        assert_eq!(super::v8_wording("not a function"), "not a function");
     }
 }

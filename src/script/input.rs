@@ -1,7 +1,8 @@
-//! What one run hands to the sandbox (`__courier.begin`): a head document (event,
-//! `pm.info`, cookies), the request in collection JSON form, the response without its
-//! body, the variable scopes as rows, each as its own JSON text so that the sandbox parses
-//! only what scripts use, and the response body as a plain string.
+//! What one run hands to the sandbox (`__courier.begin`): the event, a head document
+//! (`pm.info`, cookies; parsed when a script first needs it), the request in collection
+//! JSON form, the response without its body, the variable scopes as rows, each as its own
+//! JSON text so that the sandbox parses only what scripts use, and the response body as a
+//! plain string.
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use serde_json::{Map, Value};
@@ -71,7 +72,6 @@ impl<'a> ResponseIn<'a> {
 
 #[derive(serde::Serialize)]
 struct Head<'a> {
-    listen: &'static str,
     info: InfoIn<'a>,
     cookies: &'a [(String, String)],
 }
@@ -85,6 +85,8 @@ pub(super) fn body_text(r: &Response) -> String {
 /// parts the sandbox parses only when a script uses them, in this order: request,
 /// response (without body), globals, collection variables, environment, locals, data row.
 pub(super) struct Document {
+    /// `prerequest` or `test`.
+    pub listen: &'static str,
     pub head: String,
     pub parts: Vec<String>,
 }
@@ -116,7 +118,6 @@ pub(super) fn document(input: &ScriptInput<'_>, scopes: &Scopes) -> Document {
         input.info.event_name.as_str()
     };
     let head = Head {
-        listen,
         info: InfoIn {
             event_name,
             iteration: input.info.iteration,
@@ -132,6 +133,7 @@ pub(super) fn document(input: &ScriptInput<'_>, scopes: &Scopes) -> Document {
         Listen::Prerequest => None,
     };
     Document {
+        listen,
         head: json(&head),
         parts: vec![
             request,

@@ -220,7 +220,7 @@ impl ScriptEngine {
                     .saturating_mul(8),
             ),
         );
-        if let Err(f) = js.call::<_, ()>(watch, "begin", (doc.head, body, doc.parts)) {
+        if let Err(f) = js.call::<_, ()>(watch, "begin", (doc.listen, doc.head, body, doc.parts)) {
             out.errors
                 .push(engine_error(fault_message(&f, false, &limits), ""));
             js.tainted = true;
@@ -265,9 +265,9 @@ impl ScriptEngine {
                 break;
             }
         }
-        match js.call::<_, String>(watch, "finish", ()) {
-            Ok(json) => {
-                if let Err(e) = output::apply(&json, scopes, &mut out) {
+        match js.call::<_, output::Finished>(watch, "finish", ()) {
+            Ok(doc) => {
+                if let Err(e) = output::apply(doc, scopes, &mut out) {
                     out.errors.push(engine_error(e, ""));
                 }
             }

@@ -1,8 +1,8 @@
-//! What one run hands back: the JSON document `__courier.finish` returns, turned into a
-//! [`ScriptOutput`], and the variable mutations replayed on courier's scopes the way
+//! What one run hands back: the array `__courier.finish` returns, read value by value into
+//! a [`ScriptOutput`], and the variable mutations replayed on courier's scopes the way
 //! postman-runtime replays the sandbox's mutation log on its own.
 
-use serde::Deserialize;
+use rquickjs::convert::List;
 use serde_json::Value;
 
 use super::{ConsoleLine, NextRequest, ScriptError, ScriptOutput};
@@ -11,28 +11,35 @@ use crate::runner::Scopes;
 use crate::vars::{Variable, VariableScope};
 
 /// `[name, message, line, column, origin]`.
-type ErrorRow = (String, String, Option<u32>, Option<u32>, String);
+type ErrorRow = List<(String, String, Option<u32>, Option<u32>, String)>;
 
-#[derive(Deserialize)]
-struct OutputDoc {
-    assertions: Vec<(String, bool, Option<String>)>,
-    errors: Vec<ErrorRow>,
-    console: Vec<(String, String, String)>,
-    next: Vec<Value>,
-    skip: bool,
-    request: Option<Value>,
-    /// globals, environment, collection variables, locals: `["set", key, value?]` or
-    /// `["unset", key]` (a `set` without a value sets `undefined`).
-    mutations: Vec<Vec<Vec<Value>>>,
-}
+/// `__courier.finish()`: assertions `[name, skipped, error]`, errors, console lines
+/// `[level, text, newman text]`, whether setNextRequest was called and with what, skipRequest,
+/// the mutated request as JSON text (prerequest scripts, when changed), and the mutations
+/// as JSON text: per scope (globals, environment, collection variables, locals) a list of
+/// `["set", key, value?]` or `["unset", key]` (a `set` without a value sets `undefined`).
+pub(super) type Finished = List<(
+    Vec<List<(String, bool, Option<String>)>>,
+    Vec<ErrorRow>,
+    Vec<List<(String, String, String)>>,
+    u32,
+    Option<String>,
+    bool,
+    Option<String>,
+    Option<String>,
+)>;
 
-/// Parses the document and applies its mutations to `scopes`.
-pub(super) fn apply(json: &str, scopes: &mut Scopes, out: &mut ScriptOutput) -> Result<(), String> {
-    let doc: OutputDoc = serde_json::from_str(json).map_err(|e| format!("sandbox output: {e}"))?;
+/// Moves the finished run into `out` and applies its mutations to `scopes`.
+pub(super) fn apply(
+    doc: Finished,
+    scopes: &mut Scopes,
+    out: &mut ScriptOutput,
+) -> Result<(), String> {
+    let List((assertions, errors, console, next, next_name, skip, request, mutations)) = doc;
     out.assertions.extend(
-        doc.assertions
+        assertions
             .into_iter()
-            .map(|(name, skipped, error)| Assertion {
+            .map(|List((name, skipped, error))| Assertion {
                 name,
                 skipped,
                 error,
@@ -40,9 +47,9 @@ pub(super) fn apply(json: &str, scopes: &mut Scopes, out: &mut ScriptOutput) -> 
             }),
     );
     out.errors.extend(
-        doc.errors
+        errors
             .into_iter()
-            .map(|(name, message, line, column, origin)| ScriptError {
+            .map(|List((name, message, line, column, origin))| ScriptError {
                 name,
                 message,
                 line,
@@ -51,28 +58,38 @@ pub(super) fn apply(json: &str, scopes: &mut Scopes, out: &mut ScriptOutput) -> 
             }),
     );
     out.console.extend(
-        doc.console
+        console
             .into_iter()
-            .map(|(level, text, newman)| ConsoleLine {
+            .map(|List((level, text, newman))| ConsoleLine {
                 level,
                 text,
                 newman,
             }),
     );
-    out.next_request = match doc.next.as_slice() {
-        [flag, Value::String(name)] if flag.as_u64() == Some(1) => NextRequest::Name(name.clone()),
-        [flag, _] if flag.as_u64() == Some(1) => NextRequest::Stop,
-        _ => NextRequest::Unset,
+    out.next_request = match (next, next_name) {
+        (0, _) => NextRequest::Unset,
+        (_, Some(name)) => NextRequest::Name(name),
+        (_, None) => NextRequest::Stop,
     };
-    out.skip_request = doc.skip;
-    out.request = doc.request;
+    out.skip_request = skip;
+    out.request = match request {
+        Some(text) => {
+            Some(serde_json::from_str(&text).map_err(|e| format!("sandbox request: {e}"))?)
+        }
+        None => None,
+    };
+    let Some(text) = mutations else {
+        return Ok(());
+    };
+    let mutations: Vec<Vec<Vec<Value>>> =
+        serde_json::from_str(&text).map_err(|e| format!("sandbox mutations: {e}"))?;
     let targets: [&mut VariableScope; 4] = [
         &mut scopes.globals,
         &mut scopes.environment,
         &mut scopes.collection,
         &mut scopes.local,
     ];
-    for (scope, ops) in targets.into_iter().zip(doc.mutations) {
+    for (scope, ops) in targets.into_iter().zip(mutations) {
         for op in ops {
             replay(scope, &op);
         }

@@ -311,3 +311,50 @@ fn meter_refuses_beyond_the_cap() {
     unsafe { a.dealloc(p) };
     assert_eq!(meter.used(), 0);
 }
+
+#[tokio::test]
+async fn property_errors_read_like_v8_in_errors_and_assertions() {
+    let out = test1(
+        "pm.test('t', function () { var u; u.value; });\n\
+         var n = null; n.x = 1;",
+    )
+    .await;
+    assert_eq!(
+        messages(&out),
+        vec![(
+            "t".to_string(),
+            Some("Cannot read properties of undefined (reading 'value')".to_string())
+        )]
+    );
+    assert_eq!(out.errors.len(), 1, "{:?}", out.errors);
+    assert_eq!(
+        out.errors[0].message,
+        "Cannot set properties of null (setting 'x')"
+    );
+}
+
+#[tokio::test]
+async fn values_json_cannot_write_are_set_as_their_string_form() {
+    let mut scopes = Scopes::default();
+    let out = run(
+        &mut engine(),
+        Listen::Prerequest,
+        &["var o = {a: 1}; o.self = o;\n\
+           pm.environment.set('cyclic', o); pm.environment.set('big', 10n);\n\
+           pm.environment.set('plain', [1, 'two']); pm.environment.set('fn', function () {});"],
+        &mut scopes,
+        None,
+    )
+    .await;
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(
+        scopes.environment.get_value("cyclic"),
+        Some(&json!("[object Object]"))
+    );
+    assert_eq!(scopes.environment.get_value("big"), Some(&json!("10")));
+    assert_eq!(
+        scopes.environment.get_value("plain"),
+        Some(&json!([1, "two"]))
+    );
+    assert_eq!(scopes.environment.get_value("fn"), Some(&json!(null)));
+}

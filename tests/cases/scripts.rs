@@ -109,6 +109,7 @@ fn prerequest_mutations_are_sent_and_console_output_is_shown() {
 pm.request.headers.add({key: 'X-Signed', value: 'sig-' + (40 + 2)});
 pm.request.url.query.add({key: 'added', value: 'yes'});
 console.log('signing', {n: 1});
+console.log({when: {toJSON: function () { return 'J'; }}, d: new Date(0)});
 "#
             )]
         )]),
@@ -118,8 +119,11 @@ console.log('signing', {n: 1});
     let r = &srv.requests()[0];
     assert_eq!(r.header("x-signed"), Some("sig-42"));
     assert_eq!(r.target, "/m?added=yes");
+    // Newman frames the lines, and shows what toJSON() gives (a Date stays a Date).
     assert!(
-        run.stdout.contains("  │ 'signing', { n: 1 }"),
+        run.stdout.contains(
+            "  ┌\n  │ 'signing', { n: 1 }\n  │ {\n  │   when: 'J',\n  │   d: 1970-01-01T00:00:00.000Z\n  │ }\n  └\n"
+        ),
         "{}",
         run.stdout
     );

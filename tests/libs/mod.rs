@@ -1,3 +1,4 @@
+mod chai;
 mod crypto_js;
 mod lodash;
 mod moment;

@@ -85,10 +85,18 @@ async fn xml2json_global_reads_an_xml_response_like_the_super_sandbox_collection
             ("calories".to_string(), None)
         ]
     );
-    // the second line is the sandbox's deprecation notice for `tests`
-    assert_eq!(out.console.len(), 2, "{:?}", out.console);
+    // Newman warns once per script for the legacy xml2Json and tests globals.
+    assert_eq!(out.console.len(), 3, "{:?}", out.console);
     assert_eq!(
         out.console[0].text,
+        "Using \"xml2Json\" is deprecated. Use \"require('xml2js')\" instead."
+    );
+    assert_eq!(
+        out.console[2].text,
+        "Using \"tests\" is deprecated. Use \"pm.test()\" instead."
+    );
+    assert_eq!(
+        out.console[1].text,
         "{\n  food: {\n    name: 'Homestyle Breakfast',\n    price: '$8.95',\n    \
          description: 'Two eggs, bacon or sausage, toast, and our ever-popular hash browns',\n    \
          calories: '950'\n  }\n}"
@@ -212,7 +220,7 @@ async fn cheerio_global_and_require_scrape_an_html_response() {
                   pm.expect($('li').map(function (i, el) { return $(el).data('id'); }).get()).to.eql([1, 2]);\n\
                   pm.expect($2('a').attr('href')).to.equal('/next?page=2');\n\
                   pm.expect($('ul').html()).to.include('Caf&#xE9;');\n\
-                  pm.expect(cheerio).to.equal(require('cheerio'));\n\
+                  pm.expect(cheerio.load).to.equal(require('cheerio').load);\n\
                 });";
     let out = h.run(Listen::Test, &[code], Some(&response)).await;
     all_pass(&out);

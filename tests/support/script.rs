@@ -186,13 +186,18 @@ pub struct Vector {
 
 /// Runs every vector of `tests/vectors/{file}` and fails listing each mismatch.
 pub async fn check_vectors(file: &str) {
+    check_vectors_with(file, str::to_string).await;
+}
+
+/// [`check_vectors`] with each vector's code passed through `wrap` first.
+pub async fn check_vectors_with(file: &str, wrap: impl Fn(&str) -> String) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/vectors")
         .join(file);
     let text = std::fs::read_to_string(&path).expect("vector file");
     let vectors: Vec<Vector> = serde_json::from_str(&text).expect("vector json");
     assert!(!vectors.is_empty(), "no vectors in {file}");
-    let codes: Vec<String> = vectors.iter().map(|v| v.code.clone()).collect();
+    let codes: Vec<String> = vectors.iter().map(|v| wrap(&v.code)).collect();
     let mut h = Harness::new();
     let got = h.eval_each(&codes).await;
     let mut bad = Vec::new();

@@ -147,8 +147,8 @@ function __courierChai() {
   function guardHandler(methodName) {
     return {
       get: function (obj, property) {
-        if (typeof property === 'string' && config.proxyExcludedKeys.indexOf(property) === -1 &&
-            !Reflect.has(obj, property)) {
+        if (typeof property === 'string' && !(property in obj) &&
+            config.proxyExcludedKeys.indexOf(property) === -1) {
           throw unknownProperty(obj, property, methodName);
         }
         return Reflect.get(obj, property);
@@ -157,10 +157,35 @@ function __courierChai() {
   }
   var assertionHandler = guardHandler(undefined);
 
-  /** Wrap an assertion (or a method) so that reading an unknown property throws. */
+  /**
+   * Make a method throw when an unknown property is read from it (`.equal.foo`): its
+   * prototype becomes a guard over `Function.prototype`, which only sees the properties the
+   * method itself lacks, so calling it costs nothing extra. An assertion needs nothing:
+   * `Assertion.prototype` inherits from `unknownGuard` below.
+   */
   function guard(target, methodName) {
-    if (!proxyEnabled()) return target;
-    return new Proxy(target, methodName ? guardHandler(methodName) : assertionHandler);
+    if (!methodName || typeof Proxy === 'undefined') return target;
+    Object.setPrototypeOf(target, new Proxy(Function.prototype, {
+      get: function (base, property, receiver) {
+        if (typeof property !== 'string' || property in base || !proxyEnabled() ||
+            config.proxyExcludedKeys.indexOf(property) !== -1) {
+          return Reflect.get(base, property, receiver);
+        }
+        throw unknownProperty(receiver, property, methodName);
+      }
+    }));
+    return target;
+  }
+
+  /*
+   * What a property or method that returned nothing gives back for the chain to go on.
+   * chai returns a fresh assertion carrying every flag; as the step already set its
+   * flags on `this`, the assertion itself carries the same flags, so it is returned
+   * (cheaper, and the same except for object identity). A chainable method's callable
+   * is a function; it is copied into a plain assertion as chai does.
+   */
+  function chainOn(assertion) {
+    return typeof assertion === 'function' ? continueFrom(assertion) : assertion;
   }
 
   var plainLength = Object.getOwnPropertyDescriptor(function () {}, 'length');
@@ -257,12 +282,29 @@ function __courierChai() {
     set: function (value) { flag(this, 'object', value); }
   });
 
+  // chai wraps every assertion in a Proxy so that reading an unknown property throws
+  // ("Invalid Chai property: ..."). The same check sits here once, at the bottom of
+  // the prototype chain: a read reaches it only when no assertion, chain or method has
+  // the property, so known properties cost nothing extra.
+  var unknownGuard = new Proxy(Object.prototype, {
+    get: function (base, property, receiver) {
+      if (typeof property !== 'string' || property in base || !proxyEnabled() ||
+          config.proxyExcludedKeys.indexOf(property) !== -1 || internalNames.indexOf(property) !== -1) {
+        return Reflect.get(base, property, receiver);
+      }
+      throw unknownProperty(receiver, property, undefined);
+    }
+  });
+  Object.setPrototypeOf(Assertion.prototype, unknownGuard);
+  // Found here before the guard is reached: an assertion without flags yet.
+  Object.defineProperty(Assertion.prototype, '__flags', { value: null, writable: true });
+
   Assertion.addProperty = function (name, getter) {
     if (getter === undefined) getter = function () {};
     Object.defineProperty(Assertion.prototype, name, {
       get: function () {
         var result = getter.call(this);
-        return result !== undefined ? result : continueFrom(this);
+        return result !== undefined ? result : chainOn(this);
       },
       configurable: true
     });
@@ -271,7 +313,7 @@ function __courierChai() {
   Assertion.addMethod = function (name, method) {
     var wrapper = function () {
       var result = method.apply(this, arguments);
-      return result !== undefined ? result : continueFrom(this);
+      return result !== undefined ? result : chainOn(this);
     };
     guardLength(wrapper, name, false);
     Assertion.prototype[name] = guard(wrapper, name);

@@ -287,6 +287,16 @@ function __courierInspectModule() {
   }
 
   function formatValue(ctx, value, depth) {
+    // Newman's console carries values across as JSON would: an object's toJSON() is
+    // shown instead of the object (a Date stays a Date).
+    if (ctx.toJSON && value !== null && typeof value === 'object' && !(value instanceof Date) &&
+        typeof value.toJSON === 'function' && ctx.seen.indexOf(value) === -1) {
+      try {
+        value = value.toJSON();
+      } catch (e) {
+        // shown as it is
+      }
+    }
     if (value === null) return 'null';
     if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx, value);
     if (ctx.seen.indexOf(value) !== -1) {
@@ -412,7 +422,8 @@ function __courierInspectModule() {
       indent: 0,
       currentDepth: 0,
       seen: [],
-      circular: []
+      circular: [],
+      toJSON: opts.toJSON === true
     };
     return formatValue(ctx, value, 0);
   }
@@ -528,7 +539,7 @@ function __courierInspectModule() {
     for (var i = 0; i < args.length; i++) {
       var v = args[i];
       if (typeof v === 'function') v = v.name ? '[Function: ' + v.name + ']' : '[Function]';
-      parts.push(inspect(v, { depth: 25, breakLength: 44 }));
+      parts.push(inspect(v, { depth: 25, breakLength: 44, toJSON: true }));
     }
     return parts.join(', ');
   }

@@ -32,8 +32,23 @@ function __courierJsonModule() {
         else break;
       }
     }
-    function err(kind) {
-      throw { at: i, kind: kind };
+    function err(kind, key) {
+      throw { at: i, kind: kind, key: key };
+    }
+    // A value is missing where `ctx` expected one (at the end, or before a character that
+    // cannot start a value). liquid-json words this by context: an object member names
+    // its key, the top level has "no data", and an array reports for its own context
+    // unless whitespace came first.
+    var TOP = { type: 'top' };
+    function missing(ctx, skipped) {
+      if (ctx.type === 'key') err('nokey', ctx.key);
+      if (ctx.type === 'top') err(i >= n ? 'nodata' : 'token');
+      if (i < n) err('token');
+      if (skipped) err('end');
+      var parent = ctx.parent;
+      if (parent.type === 'key') err('nokey', parent.key);
+      if (parent.type === 'top') err('nodata');
+      err('end');
     }
     function expectChar(c) {
       if (i >= n) err('end');
@@ -44,13 +59,14 @@ function __courierJsonModule() {
       for (var k = 0; k < word.length; k++) expectChar(word.charAt(k));
     }
     function string() {
+      var start = i;
       expectChar('"');
       for (;;) {
         if (i >= n) err('end');
         var c = text.charCodeAt(i);
         if (c === 34) {
           i++;
-          return;
+          return text.slice(start, i);
         }
         if (c < 0x20) err('token');
         if (c === 92) {
@@ -99,10 +115,11 @@ function __courierJsonModule() {
         digits();
       }
     }
-    function value() {
+    function value(ctx) {
+      var before = i;
       ws();
-      if (i >= n) err('end');
       var c = text.charAt(i);
+      if (i >= n || '{["tfn-0123456789'.indexOf(c) === -1) missing(ctx, i > before);
       if (c === '{') {
         i++;
         ws();
@@ -112,10 +129,16 @@ function __courierJsonModule() {
         }
         for (;;) {
           ws();
-          string();
+          var raw = string();
           ws();
           expectChar(':');
-          value();
+          var key;
+          try {
+            key = JSON.parse(raw);
+          } catch (e) {
+            key = raw.slice(1, -1);
+          }
+          value({ type: 'key', key: key });
           ws();
           if (i >= n) err('end');
           if (text.charAt(i) === ',') {
@@ -128,17 +151,24 @@ function __courierJsonModule() {
       }
       if (c === '[') {
         i++;
+        var open = i;
         ws();
         if (text.charAt(i) === ']') {
           i++;
           return;
         }
+        i = open;
+        var element = { type: 'array', parent: ctx };
         for (;;) {
-          value();
+          value(element);
           ws();
           if (i >= n) err('end');
           if (text.charAt(i) === ',') {
             i++;
+            var comma = i;
+            ws();
+            if (text.charAt(i) === ']') err('trailing');
+            i = comma;
             continue;
           }
           expectChar(']');
@@ -153,12 +183,12 @@ function __courierJsonModule() {
       err('token');
     }
     try {
-      value();
+      value(TOP);
       ws();
       if (i < n) err('token');
       return null;
     } catch (e) {
-      if (e && typeof e.at === 'number') return [e.at, e.kind];
+      if (e && typeof e.at === 'number') return [e.at, e.kind, e.key];
       throw e;
     }
   }
@@ -172,7 +202,10 @@ function __courierJsonModule() {
     var lineEnd = text.indexOf('\n', at);
     var lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
     var head;
-    if (text.replace(/[ \t\r\n]/g, '') === '') head = 'No data, empty input';
+    if (text === '') head = 'No data, empty input';
+    else if (found[1] === 'nodata') head = 'No data, only a whitespace';
+    else if (found[1] === 'nokey') head = 'No value found for key ' + found[2];
+    else if (found[1] === 'trailing') head = 'Trailing comma in array';
     else if (found[1] === 'end') head = 'Unexpected end of input';
     else head = "Unexpected token '" + text.charAt(at) + "'";
     var e = new SyntaxError(head + ' at ' + line + ':' + column + '\n' + lineText + '\n' +

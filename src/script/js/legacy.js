@@ -3,7 +3,8 @@
 // Builds, for one script, the values of `tests`, `globals`, `environment`,
 // `data`, `request`, `iteration`, `postman` and, in test scripts,
 // `responseBody`, `responseCode`, `responseHeaders`, `responseTime` and
-// `responseCookies`, plus the legacy `atob`/`btoa`. As in postman-sandbox
+// `responseCookies`, plus the legacy `atob`/`btoa` and library globals (`_`,
+// `CryptoJS`, `tv4`, `xml2Json`, `cheerio`). As in postman-sandbox
 // 4.7, object and function globals warn once per script on first use
 // ("Using "tests" is deprecated. ...") and `tests[...]` entries become
 // assertions after the synchronous part of the script ran.
@@ -14,7 +15,11 @@ function __courierLegacyModule() {
   'use strict';
 
   // Names in the order they are passed to a compiled script.
-  var NAMES = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman', 'atob', 'btoa'];
+  var NAMES = ['tests', 'globals', 'environment', 'data', 'request', 'iteration', 'postman', 'atob', 'btoa',
+    '_', 'CryptoJS', 'tv4', 'xml2Json', 'cheerio'];
+
+  // The library globals and the sandbox library each one is (`_` is lodash 3).
+  var LIBRARIES = { _: '_lodash3', CryptoJS: 'crypto-js', tv4: 'tv4', xml2Json: '_xml2json', cheerio: 'cheerio' };
   var TEST_NAMES = ['responseBody', 'responseCode', 'responseHeaders', 'responseTime', 'responseCookies'];
 
   var ALTERNATIVES = {
@@ -31,6 +36,11 @@ function __courierLegacyModule() {
     iteration: 'pm.info.iteration',
     atob: "require('atob')",
     btoa: "require('btoa')",
+    _: "require('lodash')",
+    CryptoJS: "require('crypto-js')",
+    tv4: "require('ajv')",
+    xml2Json: "require('xml2js')",
+    cheerio: "require('cheerio')",
     'postman.setNextRequest': 'pm.execution.setNextRequest()'
   };
 
@@ -168,7 +178,7 @@ function __courierLegacyModule() {
   //   environment(), globals() (scopes), data() (a fresh row object), request()
   //   and response() (the pm objects), body() (text or undefined), cookies()
   //   (the cookie list), iteration, requestId, requestName, setNextRequest,
-  //   warn(message) }. Only the globals the script mentions are built.
+  //   warn(message), library(name) (a sandbox library) }. Only the globals the script mentions are built.
   // Returns { values: {name: value}, finish() }.
   function build(ctx) {
     var mask = ctx.mask;
@@ -182,6 +192,9 @@ function __courierLegacyModule() {
     vars.iteration = ctx.iteration;
     vars.atob = atob;
     vars.btoa = btoa;
+    Object.keys(LIBRARIES).forEach(function (name) {
+      if (want(name)) vars[name] = ctx.library(LIBRARIES[name]);
+    });
 
     // The request object is built on first use.
     var requestTarget = {};

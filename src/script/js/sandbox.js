@@ -60,6 +60,7 @@ function __courierSandbox(host) {
     if (e instanceof Error || (e && typeof e === 'object' && typeof e.message === 'string' && 'name' in e)) {
       var name = e.name === undefined ? 'Error' : String(e.name);
       var message = e.message === undefined ? '' : String(e.message);
+      if (name === 'TypeError') message = v8Wording(message);
       if (name === 'TypeError' && cur && cur.missing.length && /undefined|not a function/.test(message)) {
         message += ' (' + hints(cur.missing) + ')';
       }
@@ -69,6 +70,14 @@ function __courierSandbox(host) {
       return { name: 'Error', message: 'Uncaught ' + (typeof e === 'string' ? e : fmt.inspect(e)), stack: '' };
     }
     return { name: 'Error', message: 'Uncaught ' + fmt.inspect(e, { depth: 1 }), stack: '' };
+  }
+
+  // QuickJS's "cannot read property 'x' of undefined" in the words V8 (and so Newman) uses.
+  function v8Wording(message) {
+    var m = /^cannot (read|set) property '(.*)' of (undefined|null)$/.exec(message);
+    if (!m) return message;
+    return 'Cannot ' + m[1] + ' properties of ' + m[3] + ' (' + (m[1] === 'read' ? 'reading' : 'setting') +
+      " '" + m[2] + "')";
   }
 
   function hints(missing) {
@@ -163,25 +172,18 @@ function __courierSandbox(host) {
     return found !== undefined ? found : requireModule(name);
   }
 
-  // The legacy library globals of Newman's sandbox, loaded when a script first reads them. A
-  // script may assign them like any global.
-  var LIBRARY_GLOBALS = {
-    _: '_lodash3', CryptoJS: 'crypto-js', tv4: 'tv4', xml2Json: '_xml2json', cheerio: 'cheerio',
-    Buffer: 'buffer'
-  };
-  Object.keys(LIBRARY_GLOBALS).forEach(function (global) {
-    var lib = LIBRARY_GLOBALS[global];
-    Object.defineProperty(globalThis, global, {
-      configurable: true, enumerable: false,
-      get: function () {
-        var m = loadModule(lib, true);
-        if (m !== undefined && global === 'Buffer') m = m.Buffer;
-        return m;
-      },
-      set: function (value) {
-        Object.defineProperty(globalThis, global, { value: value, writable: true, configurable: true });
-      }
-    });
+  // `Buffer` is a global of Newman's sandbox (loaded when a script first reads it; a script
+  // may assign it like any global). The legacy library globals (`_`, `CryptoJS`, ...) are
+  // legacy.js's, since Newman warns when they are used.
+  Object.defineProperty(globalThis, 'Buffer', {
+    configurable: true, enumerable: false,
+    get: function () {
+      var m = loadModule('buffer', true);
+      return m === undefined ? undefined : m.Buffer;
+    },
+    set: function (value) {
+      Object.defineProperty(globalThis, 'Buffer', { value: value, writable: true, configurable: true });
+    }
   });
 
   // ------------------------------------------------------------ pm
@@ -190,6 +192,23 @@ function __courierSandbox(host) {
     if (a.finished) return;
     a.finished = true;
     run.assertions.push([a.name, a.skipped, a.error === undefined ? null : a.error]);
+  }
+
+  // The run's head document (pm.info, the location, cookies), parsed when first used.
+  function runHead() {
+    if (run.input === null) {
+      var data = JSON.parse(run.head);
+      var info = data.info || {};
+      var location = (info.location || []).slice();
+      location.current = info.requestName;
+      run.input = data;
+      run.location = location;
+      run.info = Object.freeze({
+        eventName: info.eventName, iteration: info.iteration, iterationCount: info.iterationCount,
+        requestName: info.requestName, requestId: info.requestId
+      });
+    }
+    return run;
   }
 
   function currentPm() {
@@ -283,7 +302,7 @@ function __courierSandbox(host) {
 
   var execution = { skipRequest: skipRequest, setNextRequest: setNextRequest };
   Object.defineProperty(execution, 'location', {
-    get: function () { return run ? run.location : []; }, enumerable: true
+    get: function () { return run ? runHead().location : []; }, enumerable: true
   });
 
   // The variable scopes are built on first use.
@@ -316,7 +335,7 @@ function __courierSandbox(host) {
   }
 
   var pmPrerequest = Object.create(Object.prototype, {
-    info: getter(function () { return run.info; }),
+    info: getter(function () { return runHead().info; }),
     globals: getter(function () { return scope('globals'); }),
     environment: getter(function () { return scope('environment'); }),
     collectionVariables: getter(function () { return scope('collection'); }),
@@ -351,7 +370,7 @@ function __courierSandbox(host) {
   }
 
   function cookies() {
-    return run.cookies || (run.cookies = sdk.cookieList(run.input.cookies));
+    return run.cookies || (run.cookies = sdk.cookieList(runHead().input.cookies));
   }
 
   function currentRequest() {
@@ -379,19 +398,11 @@ function __courierSandbox(host) {
   var protocol = {
     // Starts a run: `head` and `parts` are the JSON texts described in the host (the
     // parts are parsed on first use), `body` the response text (or null).
-    begin: function (head, body, parts) {
-      var data = JSON.parse(head);
-      var info = data.info || {};
-      var location = (info.location || []).slice();
-      location.current = info.requestName;
+    begin: function (listen, head, body, parts) {
       run = {
-        input: data, body: body === null ? undefined : body, listen: data.listen, assertions: [], errors: [], console: [],
-        next: null, skip: false, request: null, requestBefore: null, response: null,
-        parts: parts, parsed: {}, scopes: {}, cookies: null, location: location,
-        info: Object.freeze({
-          eventName: info.eventName, iteration: info.iteration, iterationCount: info.iterationCount,
-          requestName: info.requestName, requestId: info.requestId
-        })
+        head: head, input: null, body: body === null ? undefined : body, listen: listen, assertions: [],
+        errors: [], console: [], next: null, skip: false, request: null, requestBefore: null, response: null,
+        parts: parts, parsed: {}, scopes: {}, cookies: null, location: null, info: null
       };
       cur = null;
     },
@@ -416,7 +427,7 @@ function __courierSandbox(host) {
       if (kind !== 'plain') {
         var names = kind === 'test' ? legacy.ALL_NAMES : legacy.NAMES;
         if (legacyMask) {
-          var info = run.input.info || {};
+          var info = runHead().input.info || {};
           var lg = legacy.build({
             listen: run.listen, mask: legacyMask,
             environment: function () { return scope('environment'); },
@@ -429,7 +440,8 @@ function __courierSandbox(host) {
             request: currentRequest, response: currentResponse, body: function () { return run.body; },
             cookies: cookies,
             iteration: info.iteration || 0, requestId: info.requestId, requestName: info.requestName,
-            setNextRequest: setNextRequest, warn: consoleObject.warn
+            setNextRequest: setNextRequest, warn: consoleObject.warn,
+            library: function (name) { return loadModule(name, true); }
           });
           cur.legacy = lg;
           for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
@@ -539,32 +551,49 @@ function __courierSandbox(host) {
     finish: function () {
       var r = run;
       run = null;
-      var mutations = SCOPE_NAMES.map(function (n) {
+      var mutations = null;
+      var raw = null;
+      SCOPE_NAMES.forEach(function (n, i) {
         var sc = r.scopes[n];
-        if (!sc || !sc.mutations.length) return [];
-        return sc.mutations.map(function (m) {
-          if (m[1] === null || m[1] === undefined) return null;
-          if (m[0] === 'unset') return ['unset', String(m[1])];
-          var value = m[2];
-          if (value === undefined) return ['set', String(m[1])];
-          try {
-            value = JSON.stringify(value);
-          } catch (e) {
-            value = JSON.stringify(String(value));
-          }
-          return ['set', String(m[1]), value === undefined ? null : JSON.parse(value)];
-        }).filter(function (m) { return m !== null; });
+        if (!sc || !sc.mutations.length) return;
+        if (raw === null) raw = [[], [], [], []];
+        raw[i] = sc.mutations.filter(function (m) { return m[1] !== null && m[1] !== undefined; })
+          .map(function (m) {
+            if (m[0] === 'unset') return ['unset', String(m[1])];
+            return m[2] === undefined ? ['set', String(m[1])] : ['set', String(m[1]), m[2]];
+          });
       });
+      if (raw !== null) {
+        try {
+          mutations = JSON.stringify(raw);
+        } catch (e) {
+          // A value JSON cannot write (a cycle, a BigInt) is set as its string form.
+          mutations = JSON.stringify(raw.map(function (ops) {
+            return ops.map(function (m) {
+              if (m.length < 3) return m;
+              var value;
+              try {
+                value = JSON.stringify(m[2]);
+              } catch (e2) {
+                value = JSON.stringify(String(m[2]));
+              }
+              return ['set', m[1], value === undefined ? null : JSON.parse(value)];
+            });
+          }));
+        }
+      }
       var request = null;
       if (r.request && r.listen === 'prerequest') {
         var after = JSON.stringify(r.request.toJSON());
-        if (after !== r.requestBefore) request = JSON.parse(after);
+        if (after !== r.requestBefore) request = after;
       }
-      var next = r.next ? [1, r.next.value === null ? null : String(r.next.value)] : [0];
-      return JSON.stringify({
-        assertions: r.assertions, errors: r.errors, console: r.console, next: next, skip: r.skip,
-        request: request, mutations: mutations
-      });
+      // A plain array the host reads value by value (JSON.stringify of a whole
+      // document costs more than the rest of a small script's run).
+      return [
+        r.assertions, r.errors, r.console, r.next ? 1 : 0,
+        r.next && r.next.value !== null ? String(r.next.value) : null, r.skip, request,
+        mutations
+      ];
     }
   };
 
