@@ -8,6 +8,7 @@ mod leanix;
 mod reports;
 mod run_control;
 mod scripts;
+mod signing;
 mod transport;
 mod variables;
 mod wire_url;
