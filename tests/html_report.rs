@@ -97,8 +97,15 @@ fn pass(name: &str) -> Assertion {
     assertion(name, false, None)
 }
 
+/// A run's summary and the executions the runner reported, in order.
+#[derive(Clone)]
+struct Run {
+    summary: RunSummary,
+    executions: Vec<Execution>,
+}
+
 /// Two iterations of four requests in three folders (one at the root).
-fn fixture() -> RunSummary {
+fn fixture() -> Run {
     let login = item("item[0].item[0]", &["Auth"], "Login");
     let list = item("item[1].item[0]", &["Catalog", "Products"], "List products");
     let image = item("item[1].item[1]", &["Catalog", "Products"], "Product image");
@@ -111,6 +118,7 @@ fn fixture() -> RunSummary {
         .collect();
     let big = serde_json::to_vec(&serde_json::json!({"products": big})).unwrap_or_default();
     let mut w = Welford::default();
+    let mut all = Vec::new();
     for it in 0..2usize {
         let mut execs: Vec<Execution> = Vec::new();
         let mk = |item: &Arc<ItemInfo>, pos: usize| Execution {
@@ -223,7 +231,7 @@ fn fixture() -> RunSummary {
                     index: 0,
                 });
             }
-            s.executions.push(e);
+            all.push(e);
         }
     }
     s.response_times = w;
@@ -234,7 +242,10 @@ fn fixture() -> RunSummary {
     };
     (s.stats.iterations, s.stats.requests) = (stat(2, 0), stat(8, 2));
     s.stats.assertions = stat(10, 2);
-    s
+    Run {
+        summary: s,
+        executions: all,
+    }
 }
 
 /// A fresh directory of the test's own (tests run in parallel).
@@ -250,14 +261,14 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// Runs the reporter as the CLI will: events, then finish; returns the page.
-fn report(summary: &RunSummary, mut opts: HtmlOptions, name: &str) -> String {
+fn report(run: &Run, mut opts: HtmlOptions, name: &str) -> String {
     let out = scratch(name).join("report.html");
     opts.export = Some(out.clone());
     let mut r = HtmlReporter::new(opts, Redactor::new());
-    for e in &summary.executions {
+    for e in &run.executions {
         r.on_event(&RunEvent::Executed(e));
     }
-    r.finish(summary, &RunContext::default())
+    r.finish(&run.summary, &RunContext::default())
         .expect("report written");
     std::fs::read_to_string(&out).expect("report readable")
 }
@@ -453,7 +464,10 @@ fn markup_is_balanced_for_every_option_set() {
     {
         assert_balanced(&report(&fixture(), opts, &format!("balanced-{i}")));
     }
-    let empty = RunSummary::new("Empty", None);
+    let empty = Run {
+        summary: RunSummary::new("Empty", None),
+        executions: Vec::new(),
+    };
     let page = report(&empty, HtmlOptions::default(), "balanced-empty");
     assert_balanced(&page);
     assert!(page.contains("No requests were run"));
@@ -547,7 +561,11 @@ fn bad_templates_fail_clearly_and_spare_the_other_reports() {
             Some(json_out.clone()),
             Redactor::new(),
         )));
-        let errors = sinks.finish(&fixture(), &RunContext::default());
+        let run = fixture();
+        for e in &run.executions {
+            sinks.on_event(&RunEvent::Executed(e));
+        }
+        let errors = sinks.finish(&run.summary, &RunContext::default());
         assert_eq!(errors.len(), 1, "{errors:?}");
         let msg = errors[0].to_string();
         assert!(
@@ -581,8 +599,14 @@ fn large_runs_render_in_one_pass() {
     }
     let mut sink = std::io::sink();
     let start = std::time::Instant::now();
-    courier::report::html::render(&s, &Redactor::new(), &HtmlOptions::default(), &mut sink)
-        .expect("rendered");
+    courier::report::html::render(
+        &s.summary,
+        &s.executions,
+        &Redactor::new(),
+        &HtmlOptions::default(),
+        &mut sink,
+    )
+    .expect("rendered");
     assert!(start.elapsed() < Duration::from_secs(60));
 }
 
@@ -596,8 +620,11 @@ fn browser_fixture() {
         title: Some("Shop API nightly".into()),
         ..HtmlOptions::default()
     };
-    let summary = fixture();
+    let run = fixture();
     let mut r = HtmlReporter::new(opts, Redactor::new());
-    r.finish(&summary, &RunContext::default())
+    for e in &run.executions {
+        r.on_event(&RunEvent::Executed(e));
+    }
+    r.finish(&run.summary, &RunContext::default())
         .expect("fixture written");
 }

@@ -472,9 +472,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
     // Exports go through the same redaction as the reports (every secret the run used);
     // the cookie jar is exported as it is, since carrying the session is its purpose.
     let mut export_redact = redact.clone();
-    for e in &summary.executions {
-        export_redact.learn(e);
-    }
+    export_redact.learn_run(&summary);
     for (path, flag, value) in exports {
         if let Some(p) = path {
             let value = if flag == "--export-cookie-jar" {

@@ -1,8 +1,10 @@
 //! The HTML reporter: one self-contained page (inline CSS, no JavaScript, no external
 //! resources, so it opens under a strict Content Security Policy), rendered with handlebars
 //! from the template embedded in the binary (`templates/report.hbs`) or the user's
-//! `--reporter-html-template`. The page is written straight to the file; each execution's
-//! detail is built only while its part of the page is rendered.
+//! `--reporter-html-template`. The page is written straight to the file. Of each execution,
+//! only a [`view::Brief`] stays in memory; its detail is built (sealed) when it is reported,
+//! kept in a [`spool`](super::spool) on disk, and read back only while its part of the page is
+//! rendered, masked with every secret of the run.
 
 #[path = "html_view.rs"]
 pub mod view;
@@ -11,14 +13,16 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use handlebars::{
     BlockContext, Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext,
     RenderErrorReason, Renderable,
 };
 
+use super::spool::Records;
 use super::{Redactor, ReportError, Reporter, RunContext};
-use crate::runner::{RunEvent, RunSummary};
+use crate::runner::{Execution, RunEvent, RunSummary};
 
 /// The page template kept in the repository.
 pub const DEFAULT_TEMPLATE: &str = include_str!("templates/report.hbs");
@@ -189,11 +193,16 @@ fn register_template(hb: &mut Handlebars<'_>, opts: &HtmlOptions) -> Result<(), 
 pub struct HtmlReporter {
     opts: HtmlOptions,
     redact: Redactor,
+    executions: Spooled,
 }
 
 impl HtmlReporter {
     pub fn new(opts: HtmlOptions, redact: Redactor) -> Self {
-        HtmlReporter { opts, redact }
+        HtmlReporter {
+            opts,
+            redact,
+            executions: Spooled::default(),
+        }
     }
 }
 
@@ -201,37 +210,83 @@ impl Reporter for HtmlReporter {
     fn on_event(&mut self, event: &RunEvent<'_>) {
         if let RunEvent::Executed(e) = event {
             self.redact.learn(e);
+            self.executions.push(e, &self.redact, &self.opts);
         }
     }
 
     fn finish(&mut self, summary: &RunSummary, _ctx: &RunContext) -> Result<(), ReportError> {
-        for e in &summary.executions {
-            self.redact.learn(e);
+        if let Some(e) = self.executions.details.error() {
+            return Err(err(e.to_string()));
         }
-        write_report(&self.opts.target(), summary, &self.redact, &self.opts)?;
+        write_report(
+            &self.opts.target(),
+            summary,
+            &mut self.executions,
+            &self.redact,
+            &self.opts,
+        )?;
         Ok(())
     }
 }
 
-/// Renders the page into `out`. `redact` must already know every execution's secrets.
+/// The executions as the reporter keeps them: a brief of each in memory, the details spooled.
+#[derive(Default)]
+struct Spooled {
+    briefs: Vec<view::Brief>,
+    details: Records,
+}
+
+impl Spooled {
+    /// Keeps execution `e`; `redact` must know its secrets.
+    fn push(&mut self, e: &Execution, redact: &Redactor, opts: &HtmlOptions) {
+        let i = self.briefs.len();
+        self.briefs.push(view::Brief::of(e));
+        self.details
+            .push(&view::execution(e, i, &redact.sealing(), opts));
+    }
+}
+
+/// Renders the page of a run whose executions are `executions`, in the order they were
+/// reported, into `out` (the reporter does the same from the executions it was sent).
 pub fn render(
     summary: &RunSummary,
+    executions: &[Execution],
+    redact: &Redactor,
+    opts: &HtmlOptions,
+    out: &mut dyn Write,
+) -> Result<(), ReportError> {
+    let mut redact = redact.clone();
+    let mut spooled = Spooled::default();
+    for e in executions {
+        redact.learn(e);
+        spooled.push(e, &redact, opts);
+    }
+    if let Some(e) = spooled.details.error() {
+        return Err(err(e.to_string()));
+    }
+    render_spooled(summary, &mut spooled, &redact, opts, out)
+}
+
+/// Renders the page into `out`. `redact` must know every execution's secrets.
+fn render_spooled(
+    summary: &RunSummary,
+    executions: &mut Spooled,
     redact: &Redactor,
     opts: &HtmlOptions,
     out: &mut dyn Write,
 ) -> Result<(), ReportError> {
     let mut hb = Handlebars::new();
     register_template(&mut hb, opts)?;
+    let data = view::page(summary, &executions.briefs, redact, opts, STYLE);
     hb.register_helper(
         "request",
         Box::new(RequestHelper {
-            summary,
+            details: Mutex::new(&mut executions.details),
             redact,
             opts,
         }),
     );
-    let data = view::page(summary, redact, opts, STYLE);
-    let ctx = Context::wraps(data).map_err(|e| err(e.to_string()))?;
+    let ctx = Context::from(data);
     let what = match &opts.template {
         Some(p) => format!("template {}", p.display()),
         None => "built-in template".to_string(),
@@ -242,9 +297,10 @@ pub fn render(
 
 /// Renders the page to a temporary file beside `target`, then moves it into place, so that a
 /// failed render leaves no half-written report (and keeps an older one).
-pub fn write_report(
+fn write_report(
     target: &Path,
     summary: &RunSummary,
+    executions: &mut Spooled,
     redact: &Redactor,
     opts: &HtmlOptions,
 ) -> Result<PathBuf, ReportError> {
@@ -262,7 +318,7 @@ pub fn write_report(
         let file = File::create(&tmp)
             .map_err(|e| err(format!("cannot write {}: {e}", target.display())))?;
         let mut w = BufWriter::new(file);
-        render(summary, redact, opts, &mut w)?;
+        render_spooled(summary, executions, redact, opts, &mut w)?;
         w.flush()
             .map_err(|e| err(format!("cannot write {}: {e}", target.display())))?;
         std::fs::rename(&tmp, target)
@@ -275,9 +331,9 @@ pub fn write_report(
 }
 
 /// `{{#request index}}…{{/request}}`: renders the block with execution `index`'s detail
-/// (see [`view::execution`]) as its context.
+/// (see [`view::execution`]), read back from the spool and revealed, as its context.
 struct RequestHelper<'a> {
-    summary: &'a RunSummary,
+    details: Mutex<&'a mut Records>,
     redact: &'a Redactor,
     opts: &'a HtmlOptions,
 }
@@ -294,17 +350,23 @@ impl HelperDef for RequestHelper<'_> {
         let index = h.param(0).and_then(|p| p.value().as_u64()).ok_or(
             RenderErrorReason::InvalidParamType("request index (a number)"),
         )?;
-        let Some(e) = usize::try_from(index)
-            .ok()
-            .and_then(|i| self.summary.executions.get(i))
-        else {
+        let mut details = self
+            .details
+            .lock()
+            .map_err(|_| RenderErrorReason::Other("the spooled executions are lost".into()))?;
+        let Some(i) = usize::try_from(index).ok().filter(|&i| i < details.len()) else {
             return Ok(());
         };
         let Some(t) = h.template() else {
             return Ok(());
         };
+        let mut detail = details
+            .get(i)
+            .map_err(|e| RenderErrorReason::Other(format!("spooled execution {}: {e}", i + 1)))?;
+        drop(details);
+        view::reveal_detail(&mut detail, self.redact, self.opts);
         let mut block = BlockContext::new();
-        block.set_base_value(view::execution(e, index as usize, self.redact, self.opts));
+        block.set_base_value(detail);
         rc.push_block(block);
         let result = t.render(r, ctx, rc, out);
         rc.pop_block();

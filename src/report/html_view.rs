@@ -1,26 +1,65 @@
 //! The data the HTML report's template sees: the run-level view (summary, failures, the
-//! iteration and folder outline) built once, and each execution's detail built on demand
-//! while the page is written, so only one execution's detail is in memory at a time.
-//! Every text taken from the run goes through the [`Redactor`].
+//! iteration and folder outline) built once from each execution's [`Brief`], and each
+//! execution's detail, built (sealed) when it is reported, spooled, and read back and
+//! [revealed](reveal_detail) while the page is written, so only one execution's detail is in
+//! memory at a time. Every text taken from the run goes through the [`Redactor`].
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use serde_json::{json, Value};
 
 use super::HtmlOptions;
 use crate::report::format;
 use crate::report::Redactor;
-use crate::runner::{Execution, Failure, RunSummary};
+use crate::runner::{Execution, Failure, ItemInfo, RunSummary};
 
-/// The anchor of execution `i` (0-based index in `summary.executions`).
+/// The anchor of execution `i` (0-based, in the order executions were reported).
 pub fn anchor(i: usize) -> String {
     format!("req-{}", i + 1)
 }
 
+/// What the page outline and the failure links need of one execution; small, so kept in
+/// memory for every execution of the run.
+#[derive(Debug, Clone)]
+pub struct Brief {
+    pub iteration: usize,
+    pub item: Arc<ItemInfo>,
+    pub failed: bool,
+    pub skipped_assertions: u64,
+    /// The request error's message.
+    pub error: Option<String>,
+    /// The failed assertions: name and message.
+    pub failed_assertions: Vec<(String, String)>,
+}
+
+impl Brief {
+    pub fn of(e: &Execution) -> Brief {
+        Brief {
+            iteration: e.cursor.iteration,
+            item: e.item.clone(),
+            failed: e.failed(),
+            skipped_assertions: e.assertions.iter().filter(|a| a.skipped).count() as u64,
+            error: e.error.as_ref().map(|x| x.message.clone()),
+            failed_assertions: e
+                .assertions
+                .iter()
+                .filter_map(|a| Some((a.name.clone(), a.error.clone()?)))
+                .collect(),
+        }
+    }
+}
+
 /// The run-level template data. Executions appear in it only as indexes (`executions: [3, 4]`)
 /// inside `iterations[].folders[]`; the template's `{{#request this}}` helper expands each.
-pub fn page(summary: &RunSummary, redact: &Redactor, opts: &HtmlOptions, style: &str) -> Value {
-    let links = failure_links(summary);
+pub fn page(
+    summary: &RunSummary,
+    briefs: &[Brief],
+    redact: &Redactor,
+    opts: &HtmlOptions,
+    style: &str,
+) -> Value {
+    let links = failure_links(summary, briefs);
     let linked: BTreeSet<usize> = links.iter().flatten().copied().collect();
     let failures: Vec<Value> = summary
         .failures
@@ -34,9 +73,9 @@ pub fn page(summary: &RunSummary, redact: &Redactor, opts: &HtmlOptions, style: 
     let mut iterations: Vec<Value> = Vec::new();
     let mut current: Option<IterationAcc> = None;
     let mut folder: Option<(String, Vec<usize>)> = None;
-    for (i, e) in summary.executions.iter().enumerate() {
-        skipped += e.assertions.iter().filter(|a| a.skipped).count() as u64;
-        let it = e.cursor.iteration;
+    for (i, e) in briefs.iter().enumerate() {
+        skipped += e.skipped_assertions;
+        let it = e.iteration;
         if current.as_ref().is_some_and(|c| c.iteration != it) {
             close_folder(&mut folder, &mut current);
             close_iteration(&mut current, &mut iterations);
@@ -48,10 +87,10 @@ pub fn page(summary: &RunSummary, redact: &Redactor, opts: &HtmlOptions, style: 
             failed: 0,
         });
         cur.requests += 1;
-        if e.failed() {
+        if e.failed {
             cur.failed += 1;
         }
-        if opts.show_only_fails && !e.failed() && !linked.contains(&i) {
+        if opts.show_only_fails && !e.failed && !linked.contains(&i) {
             continue;
         }
         let path = redact.text(&e.item.folders.join(" / "));
@@ -135,11 +174,11 @@ fn close_iteration(current: &mut Option<IterationAcc>, out: &mut Vec<Value>) {
 
 /// For each failure, the execution it belongs to: same item and iteration, preferring the one
 /// whose failed assertion or request error carries the same message.
-fn failure_links(summary: &RunSummary) -> Vec<Option<usize>> {
+fn failure_links(summary: &RunSummary, briefs: &[Brief]) -> Vec<Option<usize>> {
     let mut by_key: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for (i, e) in summary.executions.iter().enumerate() {
+    for (i, e) in briefs.iter().enumerate() {
         by_key
-            .entry((e.item.path.as_str(), e.cursor.iteration))
+            .entry((e.item.path.as_str(), e.iteration))
             .or_default()
             .push(i);
     }
@@ -149,17 +188,16 @@ fn failure_links(summary: &RunSummary) -> Vec<Option<usize>> {
         .map(|f| {
             let candidates = by_key.get(&(f.item.path.as_str(), f.iteration))?;
             let matches = |i: &&usize| {
-                let e = &summary.executions[**i];
-                e.error.as_ref().is_some_and(|x| x.message == f.message)
-                    || e.assertions.iter().any(|a| {
-                        a.error.as_deref() == Some(f.message.as_str())
-                            && f.test.as_deref().is_none_or(|t| t == a.name)
+                let e = &briefs[**i];
+                e.error.as_ref().is_some_and(|x| *x == f.message)
+                    || e.failed_assertions.iter().any(|(name, message)| {
+                        *message == f.message && f.test.as_deref().is_none_or(|t| t == name)
                     })
             };
             candidates
                 .iter()
                 .find(matches)
-                .or_else(|| candidates.iter().find(|i| summary.executions[**i].failed()))
+                .or_else(|| candidates.iter().find(|i| briefs[**i].failed))
                 .or(candidates.first())
                 .copied()
         })
@@ -179,7 +217,8 @@ fn failure(n: usize, f: &Failure, link: Option<usize>, redact: &Redactor) -> Val
     })
 }
 
-/// The full detail of execution `i`, for the `{{#request}}` block.
+/// The full detail of execution `i`, for the `{{#request}}` block, as it is spooled: bodies
+/// are not cut yet (see [`reveal_detail`], which makes it what the template sees).
 pub fn execution(e: &Execution, i: usize, redact: &Redactor, opts: &HtmlOptions) -> Value {
     let mut local = redact.clone();
     local.learn(e);
@@ -240,7 +279,7 @@ pub fn execution(e: &Execution, i: usize, redact: &Redactor, opts: &HtmlOptions)
         if !opts.omit_bodies {
             let b = r.body.bytes();
             let ct = r.header("content-type");
-            v["request_body"] = body(b, b.len() as u64, false, ct, opts.max_body, redact);
+            v["request_body"] = uncut_body(b, b.len() as u64, false, ct, opts.max_body, redact);
         }
     }
     if let Some(r) = &e.response {
@@ -258,7 +297,7 @@ pub fn execution(e: &Execution, i: usize, redact: &Redactor, opts: &HtmlOptions)
         });
         v["response_headers"] = headers(&r.headers);
         if !opts.omit_bodies {
-            v["response_body"] = body(
+            v["response_body"] = uncut_body(
                 &r.body,
                 r.body_size.max(r.body.len() as u64),
                 r.truncated,
@@ -271,9 +310,40 @@ pub fn execution(e: &Execution, i: usize, redact: &Redactor, opts: &HtmlOptions)
     v
 }
 
+/// Execution `detail` as the template sees it: headers that became secret masked, sealed
+/// text masked with every secret `redact` knows, bodies cut at `opts.max_body`.
+pub fn reveal_detail(detail: &mut Value, redact: &Redactor, opts: &HtmlOptions) {
+    for key in ["request_headers", "response_headers"] {
+        if let Some(list) = detail.get_mut(key) {
+            redact.mask_late_headers(list);
+        }
+    }
+    redact.reveal_json(detail);
+    for key in ["request_body", "response_body"] {
+        if let Some(b) = detail.get_mut(key) {
+            cut_body(b, opts.max_body);
+        }
+    }
+}
+
 /// A body to show: `null` when empty; `{binary, note}` for binary data; otherwise `{text,
 /// json, truncated, note}`, with JSON pretty-printed and the text cut at `max` bytes.
 pub fn body(
+    bytes: &[u8],
+    size: u64,
+    cut_before: bool,
+    content_type: Option<&str>,
+    max: usize,
+    redact: &Redactor,
+) -> Value {
+    let mut v = uncut_body(bytes, size, cut_before, content_type, max, redact);
+    cut_body(&mut v, max);
+    v
+}
+
+/// [`body`] before the cut: the whole text, with `cut_before` in place of `truncated` and
+/// `note`. The cut comes after masking, which for sealed text is at the end of the run.
+fn uncut_body(
     bytes: &[u8],
     size: u64,
     cut_before: bool,
@@ -296,7 +366,21 @@ pub fn body(
         None
     };
     let is_json = pretty.is_some();
-    let mut text = redact.text(pretty.as_deref().unwrap_or(&raw));
+    let text = redact.text(pretty.as_deref().unwrap_or(&raw));
+    json!({"text": text, "json": is_json, "cut_before": cut_before, "size": size})
+}
+
+/// Cuts an [`uncut_body`] (its text masked) at `max` bytes and notes it.
+fn cut_body(v: &mut Value, max: usize) {
+    let Some(cut_before) = v.get("cut_before").and_then(Value::as_bool) else {
+        return;
+    };
+    let mut text = match v.get_mut("text") {
+        Some(Value::String(t)) => std::mem::take(t),
+        _ => String::new(),
+    };
+    let is_json = v["json"].as_bool().unwrap_or(false);
+    let size = v["size"].as_u64().unwrap_or(0);
     let truncated = cut_before || text.len() > max;
     if text.len() > max {
         let mut end = max;
@@ -312,7 +396,7 @@ pub fn body(
             format::bytes(size),
         )
     });
-    json!({"text": text, "json": is_json, "truncated": truncated, "note": note, "size": size})
+    *v = json!({"text": text, "json": is_json, "truncated": truncated, "note": note, "size": size});
 }
 
 fn looks_json(text: &str, content_type: Option<&str>) -> bool {

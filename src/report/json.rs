@@ -1,24 +1,36 @@
 //! The JSON reporter: Newman's summary structure (`collection`, `environment`, `globals`,
 //! `run.stats`, `run.timings`, `run.executions`, `run.transfers`, `run.failures`, `run.error`),
-//! with response bodies stored as text and secrets masked.
+//! with response bodies stored as text and secrets masked. Each execution is built (sealed, see
+//! [`Redactor::sealing`]) when it is reported and spooled to disk; the file is written at the
+//! end with the executions streamed back from the spool, masked with every secret of the run.
 
+use std::cell::RefCell;
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, UNIX_EPOCH};
 
+use serde::ser::{Error as _, Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value};
 
-use super::{write_export, Redactor, ReportError, Reporter, RunContext};
+use super::spool::Records;
+use super::{open_export, Redactor, ReportError, Reporter, RunContext};
 use crate::runner::{Execution, RunEvent, RunSummary, Stat, Stats};
 
 /// Writes the report to `export` (default `newman/newman-run-report-<time>.json`).
 pub struct JsonReporter {
     export: Option<PathBuf>,
     redact: Redactor,
+    /// The executions so far, sealed.
+    executions: Records,
 }
 
 impl JsonReporter {
     pub fn new(export: Option<PathBuf>, redact: Redactor) -> Self {
-        JsonReporter { export, redact }
+        JsonReporter {
+            export,
+            redact,
+            executions: Records::default(),
+        }
     }
 }
 
@@ -26,22 +38,123 @@ impl Reporter for JsonReporter {
     fn on_event(&mut self, event: &RunEvent<'_>) {
         if let RunEvent::Executed(e) = event {
             self.redact.learn(e);
+            self.executions.push(&execution(e, &self.redact.sealing()));
         }
     }
 
     fn finish(&mut self, summary: &RunSummary, ctx: &RunContext) -> Result<(), ReportError> {
-        let report = build(summary, ctx, &self.redact);
-        let text = serde_json::to_vec_pretty(&report).map_err(|e| ReportError {
+        let err = |message: String| ReportError {
             reporter: "json".into(),
-            message: e.to_string(),
-        })?;
+            message,
+        };
+        if let Some(e) = self.executions.error() {
+            return Err(err(e.to_string()));
+        }
+        let report = build(summary, ctx, &self.redact);
         let default = default_name("json");
         let path = self
             .export
             .clone()
             .unwrap_or_else(|| PathBuf::from("newman"));
-        write_export(&path, &default, &text, "json")?;
+        let (target, mut out) = open_export(&path, &default, "json")?;
+        let streamed = Streamed {
+            report: &report,
+            executions: RefCell::new(&mut self.executions),
+            redact: &self.redact,
+        };
+        let written = serde_json::to_writer_pretty(&mut out, &streamed)
+            .map_err(|e| e.to_string())
+            .and_then(|()| out.flush().map_err(|e| e.to_string()));
+        if let Err(e) = written {
+            drop(out);
+            let _ = std::fs::remove_file(&target);
+            return Err(err(format!("cannot write {}: {e}", target.display())));
+        }
         Ok(())
+    }
+}
+
+/// The report with `run.executions` read from the spool while it is written, so that only one
+/// execution is in memory at a time. Serialized exactly as the whole [`Value`] would be.
+struct Streamed<'a> {
+    /// The report, with an empty `run.executions`.
+    report: &'a Value,
+    executions: RefCell<&'a mut Records>,
+    redact: &'a Redactor,
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.object(s, self.report, &["run", "executions"])
+    }
+}
+
+impl Streamed<'_> {
+    /// Serializes the object `v`, with the executions in place of the member at `path`.
+    fn object<S: Serializer>(&self, s: S, v: &Value, path: &[&str]) -> Result<S::Ok, S::Error> {
+        let Some(obj) = v.as_object() else {
+            return v.serialize(s);
+        };
+        let mut map = s.serialize_map(Some(obj.len()))?;
+        for (k, x) in obj {
+            match path {
+                [key, rest @ ..] if key == k && !rest.is_empty() => {
+                    map.serialize_entry(k, &Member(self, x, rest))?
+                }
+                [key] if key == k => map.serialize_entry(k, &Executions(self))?,
+                _ => map.serialize_entry(k, x)?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// A member on the way to the executions.
+struct Member<'a, 'b>(&'a Streamed<'b>, &'a Value, &'a [&'a str]);
+
+impl Serialize for Member<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.object(s, self.1, self.2)
+    }
+}
+
+/// The spooled executions, revealed one at a time.
+struct Executions<'a, 'b>(&'a Streamed<'b>);
+
+impl Serialize for Executions<'_, '_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let streamed = self.0;
+        let mut records = streamed.executions.borrow_mut();
+        let len = records.len();
+        let mut seq = s.serialize_seq(Some(len))?;
+        let spooled = |e: std::io::Error| S::Error::custom(format!("spooled executions: {e}"));
+        for v in records.iter().map_err(spooled)? {
+            let mut v = v.map_err(spooled)?;
+            reveal_execution(&mut v, streamed.redact);
+            seq.serialize_element(&v)?;
+        }
+        seq.end()
+    }
+}
+
+/// A spooled execution as the report shows it: headers that became secret masked, sealed text
+/// masked with every secret, and the request URL's parts taken from the masked URL.
+fn reveal_execution(v: &mut Value, redact: &Redactor) {
+    for part in ["/request/header", "/response/header"] {
+        if let Some(list) = v.pointer_mut(part) {
+            redact.mask_late_headers(list);
+        }
+    }
+    let sealed_url = v
+        .pointer("/request/url/raw")
+        .and_then(Value::as_str)
+        .is_some_and(Redactor::is_sealed);
+    redact.reveal_json(v);
+    if sealed_url {
+        if let Some(url) = v.pointer_mut("/request/url") {
+            let href = url["raw"].as_str().unwrap_or_default().to_string();
+            *url = url_from_masked(&href);
+        }
     }
 }
 
@@ -75,15 +188,11 @@ fn epoch_ms(t: std::time::SystemTime) -> u64 {
         .as_millis() as u64
 }
 
-/// The whole report as a JSON value.
+/// The whole report as a JSON value, except `run.executions`, left empty: the reporter writes
+/// them from its spool.
 pub fn build(summary: &RunSummary, ctx: &RunContext, redact: &Redactor) -> Value {
     let started = epoch_ms(summary.started);
     let w = &summary.response_times;
-    let executions: Vec<Value> = summary
-        .executions
-        .iter()
-        .map(|e| execution(e, redact))
-        .collect();
     let failures: Vec<Value> = summary
         .failures
         .iter()
@@ -122,7 +231,7 @@ pub fn build(summary: &RunSummary, ctx: &RunContext, redact: &Redactor) -> Value
                 "started": started,
                 "completed": started + summary.duration.as_millis() as u64,
             },
-            "executions": executions,
+            "executions": [],
             "transfers": {"responseTotal": summary.transfer_total},
             "failures": failures,
             "error": summary.error.as_ref().map(|e| json!({"message": e})),
@@ -140,8 +249,13 @@ fn headers(list: &[(String, String)], redact: &Redactor) -> Value {
 
 /// A URL in Newman's object form, from the href that was sent.
 fn url_object(href: &str, redact: &Redactor) -> Value {
-    let href = redact.text(href);
-    let Ok(u) = reqwest::Url::parse(&href) else {
+    url_from_masked(&redact.text(href))
+}
+
+/// A URL in Newman's object form, from the masked href (sealed text is not a URL: it stays
+/// `{"raw": …}` until it is revealed).
+fn url_from_masked(href: &str) -> Value {
+    let Ok(u) = reqwest::Url::parse(href) else {
         return json!({"raw": href});
     };
     let mut o = Map::new();
@@ -273,4 +387,39 @@ fn execution(e: &Execution, redact: &Redactor) -> Value {
         );
     }
     Value::Object(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streamed_report_is_what_serde_json_writes_for_the_whole_value() {
+        let report = json!({
+            "collection": {"info": {"name": "c"}, "executions": "not these"},
+            "run": {"stats": {"a": 1}, "executions": [], "failures": [{"x": [1, {}]}]},
+        });
+        let redact = Redactor::new();
+        for n in [0, 1, 3] {
+            let items: Vec<Value> = (0..n)
+                .map(|i| json!({"id": i, "nested": {"list": [i, "two"], "empty": {}}}))
+                .collect();
+            let mut records = Records::default();
+            for v in &items {
+                records.push(v);
+            }
+            let streamed = Streamed {
+                report: &report,
+                executions: RefCell::new(&mut records),
+                redact: &redact,
+            };
+            let mut whole = report.clone();
+            whole["run"]["executions"] = Value::Array(items);
+            assert_eq!(
+                serde_json::to_string_pretty(&streamed).expect("streamed"),
+                serde_json::to_string_pretty(&whole).expect("whole"),
+                "{n} executions"
+            );
+        }
+    }
 }

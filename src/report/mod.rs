@@ -1,5 +1,7 @@
-//! Reporters: each one consumes the runner's [`RunEvent`]s (CLI, progress) and/or the final
-//! [`RunSummary`] (JSON, JUnit), and writes its output. One [`Reporters`] fan-out feeds them all.
+//! Reporters: each one consumes the runner's [`RunEvent`]s and the final [`RunSummary`], and
+//! writes its output. One [`Reporters`] fan-out feeds them all. The summary holds no
+//! executions: reporters that list them (JSON, JUnit, HTML) keep what they need from each
+//! [`RunEvent::Executed`], in a [`spool`] on disk when it is large.
 
 pub mod cli;
 pub mod format;
@@ -8,7 +10,10 @@ pub mod json;
 pub mod junit;
 pub mod progress;
 pub mod redact;
+pub mod spool;
 
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::runner::{RunEvent, RunSummary};
@@ -71,6 +76,22 @@ pub fn write_export(
     bytes: &[u8],
     reporter: &str,
 ) -> Result<PathBuf, ReportError> {
+    let (target, mut out) = open_export(path, default_name, reporter)?;
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| ReportError {
+            reporter: reporter.into(),
+            message: format!("cannot write {}: {e}", target.display()),
+        })?;
+    Ok(target)
+}
+
+/// Creates the file an export goes to, as [`write_export`] names it, for writing in parts.
+pub fn open_export(
+    path: &Path,
+    default_name: &str,
+    reporter: &str,
+) -> Result<(PathBuf, BufWriter<File>), ReportError> {
     let target = if path.is_dir() {
         path.join(default_name)
     } else {
@@ -82,9 +103,9 @@ pub fn write_export(
             message: format!("cannot create {}: {e}", parent.display()),
         })?;
     }
-    std::fs::write(&target, bytes).map_err(|e| ReportError {
+    let file = File::create(&target).map_err(|e| ReportError {
         reporter: reporter.into(),
         message: format!("cannot write {}: {e}", target.display()),
     })?;
-    Ok(target)
+    Ok((target, BufWriter::new(file)))
 }

@@ -135,6 +135,8 @@ pub async fn run(
             summary.stats.prerequests.total += 1;
             summary.stats.tests.total += 1;
             let mut item_failed = false;
+            // The setNextRequest of the item's last execution.
+            let mut next;
             loop {
                 attempt += 1;
                 if *interrupt.borrow() {
@@ -188,20 +190,18 @@ pub async fn run(
                     pending = check_poll(rule, &mut exec, attempt, poll_started);
                 }
                 // Newman reports a request answered after a digest challenge twice.
-                for _ in 1..exec.attempts {
+                for _ in 0..exec.attempts.max(1) {
                     record(&mut summary, &exec);
                     sink(&RunEvent::Executed(&exec));
-                    summary.executions.push(exec.clone());
                 }
-                record(&mut summary, &exec);
-                sink(&RunEvent::Executed(&exec));
+                summary.learn_secrets(&exec);
+                next = exec.next_request.clone();
                 let again = pending.is_some();
                 if let Some(msg) = pending {
                     sink(&RunEvent::Notice(&msg));
                     summary.notices.push(msg);
                 }
                 item_failed |= exec.failed();
-                summary.executions.push(exec);
                 if !again {
                     break;
                 }
@@ -222,11 +222,6 @@ pub async fn run(
             }
             // setNextRequest: by id, then by name, among the runnable items; null or an
             // unknown name ends the iteration.
-            let next = summary
-                .executions
-                .last()
-                .map(|e| e.next_request.clone())
-                .unwrap_or_default();
             position = match next {
                 crate::script::NextRequest::Unset => position + 1,
                 crate::script::NextRequest::Stop => items.len(),

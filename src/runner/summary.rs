@@ -1,5 +1,7 @@
 //! The run summary that reporters read at the end: Newman's `run.stats`, `run.timings`,
-//! `run.failures` and the executions.
+//! `run.failures`, and the secrets the executions used. The executions themselves are not kept
+//! (reporters that need them take them from [`RunEvent::Executed`](super::RunEvent)), so a long
+//! run's summary stays small.
 
 use std::time::{Duration, SystemTime};
 
@@ -88,8 +90,11 @@ pub struct RunSummary {
     pub response_times: Welford,
     /// Bytes of response bodies received.
     pub transfer_total: u64,
-    pub executions: Vec<Execution>,
     pub failures: Vec<Failure>,
+    /// Every secret value the executions used (for masking exports), each once, first seen first.
+    pub secrets: Vec<String>,
+    /// Every header name the executions declared secret, each once, first seen first.
+    pub secret_headers: Vec<String>,
     /// A run-level error (timeout, interruption), as Newman's `run.error`.
     pub error: Option<String>,
     /// Notices printed during the run.
@@ -106,10 +111,25 @@ impl RunSummary {
             duration: Duration::ZERO,
             response_times: Welford::default(),
             transfer_total: 0,
-            executions: Vec::new(),
             failures: Vec::new(),
+            secrets: Vec::new(),
+            secret_headers: Vec::new(),
             error: None,
             notices: Vec::new(),
+        }
+    }
+
+    /// Remembers the secrets `exec` used.
+    pub fn learn_secrets(&mut self, exec: &Execution) {
+        for (have, new) in [
+            (&mut self.secrets, &exec.secrets),
+            (&mut self.secret_headers, &exec.secret_headers),
+        ] {
+            for s in new {
+                if !have.contains(s) {
+                    have.push(s.clone());
+                }
+            }
         }
     }
 

@@ -333,3 +333,42 @@ fn binary_bodies_are_reported_by_size_not_raw() {
         "binary, 8 bytes"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn reports_that_cannot_spool_fail_clearly() {
+    let srv = TestServer::start(|_| Reply::json(200, "{}"));
+    let dir = workdir("no-spool");
+    let coll = collection(
+        "N",
+        json!([item("ok", json!({"method": "GET", "url": srv.url("/ok")}))]),
+    );
+    write_json(&dir, "c.json", &coll);
+    let missing = dir.join("no-such-temp-dir");
+    let run = crate::harness::courier_env(
+        &dir,
+        &[
+            "run",
+            "c.json",
+            "-r",
+            "cli,json,junit,html",
+            "--reporter-json-export",
+            "out/r.json",
+            "--reporter-junit-export",
+            "out/r.xml",
+            "--reporter-html-export",
+            "out/r.html",
+        ],
+        &[("TMPDIR", missing.to_string_lossy().as_ref())],
+    );
+    assert_eq!(run.code, 1, "{}", run.all_output());
+    for reporter in ["json", "junit", "html"] {
+        assert!(
+            run.stderr
+                .contains(&format!("{reporter} reporter: cannot create a spool file")),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!dir.join("out").exists());
+}
