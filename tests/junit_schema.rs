@@ -22,14 +22,9 @@ use support::server::{Recorded, Reply, TestServer};
 use schema::Violation;
 use xml::{Document, Element};
 
-/// Schema violations courier produces today, reported upstream (issue #7). They are listed so
-/// every other rule stays strict; `known_deviations_still_occur` fails once courier is fixed,
-/// and then the entry goes (here and in `tests/junit/validate.sh`).
-const KNOWN_DEVIATIONS: &[(&str, &str)] = &[
-    // quick-junit 0.8 always writes `skipped` on the root element; junit-10.xsd (the Jenkins
-    // xunit plugin's schema) declares only name, time, tests, failures and errors there.
-    ("testsuites", "skipped"),
-];
+/// Schema violations courier is known to produce: none. (quick-junit writes `skipped` on
+/// `<testsuites>`, which junit-10.xsd does not declare; courier's reporter removes it.)
+const KNOWN_DEVIATIONS: &[(&str, &str)] = &[];
 
 // ---------------------------------------------------------------------------------------------
 // A small, strict XML 1.0 reader: elements, attributes, text, CDATA, the five predefined
@@ -1221,9 +1216,21 @@ fn script_error_validates() {
             .iter()
             .map(|c| c.attr("name").unwrap_or(""))
             .collect::<Vec<_>>(),
-        ["ran before the throw"],
+        ["ran before the throw", "test-script error"],
         "{xml}"
     );
+    // The script error is an <error> test case, so CI counts the suite as failed.
+    let c = cases(s);
+    let error = c[1].child("error").expect("<error>");
+    assert_eq!(error.attr("type"), Some("Error"), "{xml}");
+    assert!(
+        error
+            .attr("message")
+            .is_some_and(|m| m.starts_with("Error in test-script:2:")
+                && m.ends_with("thrown on purpose & <loudly>")),
+        "{xml}"
+    );
+    assert_eq!(s.attr("errors"), Some("1"), "{xml}");
 }
 
 #[test]
@@ -1383,16 +1390,21 @@ fn bearer_token_never_appears_and_report_validates() {
 }
 
 #[test]
-#[ignore = "courier bug (issue #7 report): JUnit <testcase name> is not redacted"]
 fn bearer_token_in_an_assertion_name_is_masked() {
     let srv = server();
     let coll = bearer_collection(
         &srv,
         Some("pm.test('sent ' + pm.request.headers.get('Authorization'), () => {});"),
     );
-    let (_, xml) = junit_run("secret-name", &coll, &[]);
+    let (run, xml) = junit_run("secret-name", &coll, &[]);
     assert_valid(&xml);
+    assert!(xml.contains("sent Bearer ***"), "{xml}");
     assert!(!xml.contains(TOKEN), "the bearer token leaked:\n{xml}");
+    assert!(
+        !run.all_output().contains(TOKEN),
+        "the bearer token leaked to the console:\n{}",
+        run.all_output()
+    );
 }
 
 #[test]
@@ -1465,29 +1477,6 @@ fn empty_collection_validates() {
     let doc = assert_valid(&xml);
     assert_eq!(doc.root.name, "testsuites");
     assert!(suites(&doc).is_empty(), "{xml}");
-}
-
-/// A ratchet: each known deviation must still happen; when courier is fixed this fails, and the
-/// entry is removed from `KNOWN_DEVIATIONS` (and from tests/junit/validate.sh).
-#[test]
-fn known_deviations_still_occur() {
-    let srv = server();
-    let coll = collection(
-        "Ratchet",
-        json!([get("one", &srv.url("/"), &["pm.test('t', () => {});"])]),
-    );
-    let (_, xml) = junit_run("ratchet", &coll, &[]);
-    let doc = xml::parse(&xml).expect("well-formed");
-    let violations = schema::validate(&doc);
-    for (element, attr) in KNOWN_DEVIATIONS {
-        assert!(
-            violations
-                .iter()
-                .any(|v| v.element == *element && v.undeclared_attribute.as_deref() == Some(*attr)),
-            "courier no longer writes {element}/@{attr}: remove it from KNOWN_DEVIATIONS in \
-             tests/junit_schema.rs and from tests/junit/validate.sh\n{xml}"
-        );
-    }
 }
 
 // ---------------------------------------------------------------------------------------------

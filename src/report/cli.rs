@@ -305,12 +305,12 @@ impl Reporter for CliReporter {
                         continue;
                     }
                     let l = if a.skipped {
-                        format!("  - {}", a.name)
+                        format!("  - {}", self.redact.text(&a.name))
                     } else if a.error.is_some() {
-                        self.paint("31", &format!("  {}. {}", i + 1, a.name))
+                        self.paint("31", &format!("  {}. {}", i + 1, self.redact.text(&a.name)))
                     } else {
                         let tick = if self.opts.unicode { "✓" } else { "√" };
-                        format!("  {}  {}", self.paint("32", tick), a.name)
+                        format!("  {}  {}", self.paint("32", tick), self.redact.text(&a.name))
                     };
                     self.line(&l);
                 }

@@ -266,11 +266,17 @@ pub fn execution(e: &Execution, i: usize, redact: &Redactor, opts: &HtmlOptions)
             "code": redact.text(&x.code),
             "message": redact.text(&x.message),
         })),
-        // Reserved for script results: the run summary carries none yet. Each script error is
-        // `{"phase": "prerequest" | "test", "name", "message"}` and each console line is
-        // `{"level": "log" | "info" | "warn" | "error", "text"}`, all redacted.
-        "script_errors": [],
-        "console": [],
+        // Each script error is `{"phase": "prerequest-script:3:7" | …, "name", "message"}` and
+        // each console line `{"level": "log" | "info" | "warn" | "error", "text"}`, all redacted.
+        "script_errors": e.script_errors.iter().map(|x| json!({
+            "phase": x.at(),
+            "name": redact.text(&x.name),
+            "message": redact.text(&x.message),
+        })).collect::<Vec<_>>(),
+        "console": e.console.iter().map(|c| json!({
+            "level": c.level,
+            "text": redact.text(&c.text),
+        })).collect::<Vec<_>>(),
     });
     if let Some(r) = &e.request {
         v["method"] = json!(redact.text(&r.method));

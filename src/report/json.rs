@@ -204,7 +204,7 @@ pub fn build(summary: &RunSummary, ctx: &RunContext, redact: &Redactor) -> Value
                 "stack": format!("{}: {}", f.name, redact.text(&f.message)),
             });
             if let Some(t) = &f.test {
-                err["test"] = json!(t);
+                err["test"] = json!(redact.text(t));
             }
             json!({
                 "error": err,
@@ -344,10 +344,11 @@ fn execution(e: &Execution, redact: &Redactor) -> Value {
         .assertions
         .iter()
         .map(|a| {
-            let mut v = json!({"assertion": a.name, "skipped": a.skipped});
+            let name = redact.text(&a.name);
+            let mut v = json!({"assertion": name, "skipped": a.skipped});
             if let Some(msg) = &a.error {
                 v["error"] =
-                    json!({"name": "AssertionError", "message": redact.text(msg), "test": a.name});
+                    json!({"name": "AssertionError", "message": redact.text(msg), "test": name});
             }
             v
         })

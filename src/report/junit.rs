@@ -60,10 +60,10 @@ impl Counts {
                 c.failures += 1;
             }
         }
-        if e.error.is_some() {
-            c.tests += 1;
-            c.errors += 1;
-        }
+        // Each script error and a request error are <error> test cases.
+        let errors = e.script_errors.len() + usize::from(e.error.is_some());
+        c.tests += errors;
+        c.errors += errors;
         c
     }
 
@@ -180,7 +180,13 @@ fn record(e: &Execution, redact: &Redactor) -> Value {
     let assertions: Vec<Value> = e
         .assertions
         .iter()
-        .map(|a| json!([a.name, a.skipped, a.error.as_ref().map(|m| redact.text(m))]))
+        .map(|a| {
+            json!([
+                redact.text(&a.name),
+                a.skipped,
+                a.error.as_ref().map(|m| redact.text(m))
+            ])
+        })
         .collect();
     let script_errors: Vec<Value> = e
         .script_errors
@@ -245,11 +251,20 @@ fn suite(
             suite.add_test_case(tc);
         }
         for x in e["script_errors"].as_array().into_iter().flatten() {
+            let (name, at, message) = (str_at(x, 0), str_at(x, 1), str_at(x, 2));
+            // An <error> test case, so that CI shows the failed script (Newman only
+            // writes it to <system-err>).
+            let mut s = TestCaseStatus::non_success(NonSuccessKind::Error);
+            s.set_type(name.as_str());
+            s.set_message(format!("{name} in {at}: {message}"));
+            let mut tc = TestCase::new(
+                format!("{} error", at.split(':').next().unwrap_or("script")),
+                s,
+            );
+            tc.set_classname(classname(summary, &full_name));
+            suite.add_test_case(tc);
             system_err.push_str(&format!(
-                "Iteration: {iteration} - {} in {}: {}\n",
-                str_at(x, 0),
-                str_at(x, 1),
-                str_at(x, 2)
+                "Iteration: {iteration} - {name} in {at}: {message}\n"
             ));
         }
         if e["error"].is_array() {
@@ -280,6 +295,22 @@ fn classname(summary: &RunSummary, full_name: &str) -> String {
     format!("{collection}.{}", full_name.replace(" / ", "."))
 }
 
+/// quick-junit writes `skipped` on `<testsuites>`, which the JUnit XSD (junit-10.xsd, what
+/// Jenkins reads) does not allow there; the count stays on each `<testsuite>`.
+fn without_root_skipped(xml: String) -> String {
+    let Some(end) = after_start_tag(&xml) else {
+        return xml;
+    };
+    let tag = &xml[..end];
+    match tag.find(" skipped=\"") {
+        Some(at) => match tag[at + 10..].find('"') {
+            Some(close) => format!("{}{}", &xml[..at], &xml[at + 10 + close + 1..]),
+            None => xml,
+        },
+        None => xml,
+    }
+}
+
 /// End of the `<testsuites …>` start tag in quick-junit's output (attribute values are escaped,
 /// so the first `>` after it closes it).
 fn after_start_tag(xml: &str) -> Option<usize> {
@@ -295,7 +326,7 @@ fn write_streamed(
     suites: &mut dyn Iterator<Item = Result<TestSuite, String>>,
 ) -> Result<(), String> {
     let io = |e: std::io::Error| format!("cannot write the report: {e}");
-    let empty = head.to_string().map_err(|e| e.to_string())?;
+    let empty = without_root_skipped(head.to_string().map_err(|e| e.to_string())?);
     let mut tail: Option<String> = None;
     for suite in suites {
         let mut one = Report::unnamed();
@@ -354,9 +385,25 @@ mod tests {
             write_streamed(&mut out, &head, &mut suites.into_iter().map(Ok)).expect("written");
             assert_eq!(
                 String::from_utf8_lossy(&out),
-                whole.to_string().expect("xml"),
+                without_root_skipped(whole.to_string().expect("xml")),
                 "{n} suites"
             );
         }
+    }
+
+    #[test]
+    fn testsuites_carries_no_skipped_attribute_but_each_testsuite_does() {
+        let mut whole = Report::new("R");
+        whole.add_test_suite(suite_named("S", 2));
+        let xml = without_root_skipped(whole.to_string().expect("xml"));
+        let root = &xml[..after_start_tag(&xml).expect("start tag")];
+        assert!(
+            root.contains("<testsuites name=\"R\" tests=") && !root.contains("skipped"),
+            "{root}"
+        );
+        assert!(
+            xml.contains("<testsuite name=\"S\" tests=\"2\" skipped="),
+            "{xml}"
+        );
     }
 }

@@ -8,17 +8,11 @@
 #
 # Needs xmllint (Debian: libxml2-utils); when it is missing it tries apt-get, and if that fails it
 # says SKIPPED loudly and exits 0. Exit status: 0 all valid, 1 a file is invalid, 2 setup failed.
-#
-# Known deviation: courier (quick-junit 0.8) writes a `skipped` attribute on <testsuites>, which
-# junit-10.xsd does not declare. That error alone is reported loudly but tolerated, as in
-# KNOWN_DEVIATIONS in tests/junit_schema.rs; JUNIT_STRICT=1 makes it fail. Remove the tolerance
-# once courier is fixed (tests/junit_schema.rs's known_deviations_still_occur will say so).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 xsd="$here/junit.xsd"
-known="Element 'testsuites', attribute 'skipped': The attribute 'skipped' is not allowed."
 
 banner() {
     echo "=================================================================="
@@ -111,17 +105,8 @@ for file in "$@"; do
         echo "ok: $file validates against tests/junit/junit.xsd"
         continue
     fi
-    # Every error but the known deviation (and xmllint's summary line).
-    other="$(printf '%s\n' "$errors" | grep -vF "$known" | grep -vxF "$file fails to validate" || true)"
-    if [ -z "$other" ] && [ "${JUNIT_STRICT:-0}" != 1 ]; then
-        banner "KNOWN DEVIATION in $file (courier bug, issue #7):" \
-            "  <testsuites skipped=\"...\">: junit-10.xsd (Jenkins xunit) has no 'skipped' on <testsuites>." \
-            "  Tolerated; JUNIT_STRICT=1 makes it fail. Everything else validates."
-        echo "ok (with the known deviation): $file"
-    else
-        printf '%s\n' "$errors" >&2
-        echo "FAIL: $file does not validate against tests/junit/junit.xsd" >&2
-        status=1
-    fi
+    printf '%s\n' "$errors" >&2
+    echo "FAIL: $file does not validate against tests/junit/junit.xsd" >&2
+    status=1
 done
 exit "$status"
