@@ -3,20 +3,24 @@
 //!
 //! Challenge-based schemes (digest) sign in two steps: [`Auth::needs_challenge`] tells the
 //! HTTP layer to send once unsigned, then [`digest::authorization`] answers the 401.
+//! Signature schemes that rewrite the request (OAuth 1.0a in [`oauth1`], AWS SigV4 in
+//! [`awsv4`]) share the helpers at the end of this file: the body kind (inferred from the
+//! spec), query edits, JavaScript's percent-decoding and trimming, and HMAC.
 
+pub mod awsv4;
 pub mod digest;
+pub mod oauth1;
+mod rsa;
 
 use base64::Engine;
 use serde_json::Value;
 
 use crate::collection::model::AuthDef;
-use crate::request::RequestSpec;
+use crate::request::{RequestSpec, ResolvedUrl};
 use crate::vars::{js_string, ScopeChain};
 
 /// Types whose signing courier does not implement yet; they are sent without auth.
-pub const UNSUPPORTED: &[&str] = &[
-    "oauth1", "awsv4", "hawk", "ntlm", "edgegrid", "jwt", "asap", "akamai",
-];
+pub const UNSUPPORTED: &[&str] = &["hawk", "ntlm", "edgegrid", "jwt", "asap", "akamai"];
 
 /// A resolved auth scheme.
 #[derive(Clone, PartialEq)]
@@ -41,6 +45,8 @@ pub enum Auth {
         header_prefix: String,
     },
     Digest(digest::DigestParams),
+    OAuth1(oauth1::OAuth1Params),
+    AwsV4(awsv4::AwsV4Params),
     /// A type courier does not sign (yet): the request goes out without auth.
     Unsupported(String),
 }
@@ -55,6 +61,8 @@ impl std::fmt::Debug for Auth {
             Auth::ApiKey { .. } => "apikey",
             Auth::OAuth2 { .. } => "oauth2",
             Auth::Digest(_) => "digest",
+            Auth::OAuth1(_) => "oauth1",
+            Auth::AwsV4(_) => "awsv4",
             Auth::Unsupported(t) => t.as_str(),
         };
         write!(f, "Auth({name})")
@@ -114,7 +122,56 @@ pub fn resolve(def: &AuthDef, vars: &ScopeChain<'_>) -> Auth {
             client_nonce: p("clientNonce"),
             opaque: p("opaque"),
         }),
+        "oauth1" => Auth::OAuth1(oauth1::OAuth1Params {
+            consumer_key: opt(def, vars, "consumerKey"),
+            consumer_secret: opt(def, vars, "consumerSecret"),
+            token: opt(def, vars, "token"),
+            token_secret: opt(def, vars, "tokenSecret"),
+            private_key: opt(def, vars, "privateKey"),
+            signature_method: opt(def, vars, "signatureMethod"),
+            callback: opt(def, vars, "callback"),
+            verifier: opt(def, vars, "verifier"),
+            timestamp: opt(def, vars, "timestamp"),
+            nonce: opt(def, vars, "nonce"),
+            version: opt(def, vars, "version"),
+            realm: opt(def, vars, "realm"),
+            include_body_hash: flag(def, vars, "includeBodyHash"),
+            add_params_to_header: flag(def, vars, "addParamsToHeader"),
+            add_empty_params_to_sign: flag(def, vars, "addEmptyParamsToSign"),
+            disable_header_encoding: flag(def, vars, "disableHeaderEncoding"),
+        }),
+        "awsv4" => Auth::AwsV4(awsv4::AwsV4Params {
+            access_key: opt(def, vars, "accessKey"),
+            secret_key: opt(def, vars, "secretKey"),
+            session_token: opt(def, vars, "sessionToken"),
+            service: opt(def, vars, "service"),
+            region: opt(def, vars, "region"),
+            add_to_query: flag(def, vars, "addAuthDataToQuery"),
+        }),
         other => Auth::Unsupported(other.to_string()),
+    }
+}
+
+/// A parameter as postman-runtime reads it: `None` when absent or null (JavaScript
+/// `undefined`/`null`), strings with their variables resolved, other scalars as JavaScript
+/// prints them.
+fn opt(def: &AuthDef, vars: &ScopeChain<'_>, key: &str) -> Option<String> {
+    match def.param(key)? {
+        Value::Null => None,
+        Value::String(s) => Some(vars.resolve(s).into_owned()),
+        v @ (Value::Array(_) | Value::Object(_)) => Some(v.to_string()),
+        v => js_string(v),
+    }
+}
+
+/// A parameter's JavaScript truthiness (a string `"false"` is true, as in postman-runtime).
+fn flag(def: &AuthDef, vars: &ScopeChain<'_>, key: &str) -> bool {
+    match def.param(key) {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Number(n)) => n.as_f64().is_some_and(|f| f != 0.0),
+        Some(Value::String(s)) => !vars.resolve(s).is_empty(),
+        Some(_) => true,
     }
 }
 
@@ -132,6 +189,19 @@ impl Auth {
             Auth::ApiKey { value, .. } => vec![value],
             Auth::OAuth2 { access_token, .. } => vec![access_token],
             Auth::Digest(d) => vec![&d.password],
+            Auth::OAuth1(o) => [
+                &o.consumer_secret,
+                &o.token_secret,
+                &o.token,
+                &o.private_key,
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Auth::AwsV4(a) => [&a.secret_key, &a.session_token]
+                .into_iter()
+                .flatten()
+                .collect(),
             Auth::None | Auth::Unsupported(_) => vec![],
         };
         v.into_iter().filter(|s| !s.is_empty()).cloned().collect()
@@ -139,7 +209,28 @@ impl Auth {
 
     /// Signs `spec`. Returns false when the auth did nothing (no usable credentials).
     pub fn apply(&self, spec: &mut RequestSpec) -> bool {
+        self.apply_with_warnings(spec, &mut Vec::new())
+    }
+
+    /// [`Auth::apply`], collecting the warnings Newman prints when signing fails
+    /// (`runtime~oauth1.auth: could not sign the request: …`); the request then goes out as
+    /// postman-runtime leaves it, without the signature.
+    pub fn apply_with_warnings(&self, spec: &mut RequestSpec, warnings: &mut Vec<String>) -> bool {
+        let failed = |kind: &str, e: String, warnings: &mut Vec<String>| {
+            warnings.push(format!(
+                "runtime~{kind}.auth: could not sign the request: {e}"
+            ));
+            false
+        };
         match self {
+            Auth::OAuth1(p) => match oauth1::sign(p, spec) {
+                Ok(signed) => signed,
+                Err(e) => failed("oauth1", e, warnings),
+            },
+            Auth::AwsV4(p) => match awsv4::sign(p, spec) {
+                Ok(()) => true,
+                Err(e) => failed("awsv4", e, warnings),
+            },
             Auth::None | Auth::Unsupported(_) => false,
             Auth::Basic { username, password } => {
                 let raw = format!("{username}:{password}");
@@ -204,9 +295,253 @@ impl Auth {
     }
 }
 
+/// The body of a spec as the signers see it. A spec keeps only bytes, so the mode is inferred:
+/// urlencoded is `k=v&…` escaped as courier's form encoder writes it under an
+/// `application/x-www-form-urlencoded` Content-Type; form-data has a multipart type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyKind {
+    Empty,
+    UrlEncoded,
+    FormData,
+    Other,
+}
+
+pub(crate) fn body_kind(spec: &RequestSpec) -> BodyKind {
+    let body = spec.body.bytes();
+    if body.is_empty() {
+        return BodyKind::Empty;
+    }
+    let ct = spec
+        .header("content-type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ct.starts_with("multipart/form-data") {
+        BodyKind::FormData
+    } else if ct.starts_with("application/x-www-form-urlencoded") && is_form_encoded(body) {
+        BodyKind::UrlEncoded
+    } else {
+        BodyKind::Other
+    }
+}
+
+fn is_form_encoded(body: &[u8]) -> bool {
+    body.split(|&b| b == b'&').all(|pair| {
+        let mut equals = 0;
+        let mut i = 0;
+        while i < pair.len() {
+            match pair[i] {
+                b'=' => equals += 1,
+                b'%' => {
+                    let hex = |j: usize| pair.get(j).is_some_and(u8::is_ascii_hexdigit);
+                    if !(hex(i + 1) && hex(i + 2)) {
+                        return false;
+                    }
+                    i += 2;
+                }
+                b if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) => {}
+                _ => return false,
+            }
+            i += 1;
+        }
+        equals == 1
+    })
+}
+
+/// The pairs of a urlencoded body written by courier's form encoder (see [`body_kind`]).
+pub(crate) fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    let decode = |s: &[u8]| {
+        let bytes = percent_bytes(&String::from_utf8_lossy(s), true).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    body.split(|&b| b == b'&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let eq = p.iter().position(|&b| b == b'=').unwrap_or(p.len());
+            (
+                decode(&p[..eq]),
+                decode(p.get(eq + 1..).unwrap_or_default()),
+            )
+        })
+        .collect()
+}
+
+/// A urlencoded body, encoded as courier's (and postman-request's) form encoder does.
+pub(crate) fn form_body(pairs: &[(String, String)]) -> crate::request::Body {
+    use crate::request::body::form_escape;
+    let text: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", form_escape(k), form_escape(v)))
+        .collect();
+    crate::request::Body::Bytes(text.join("&").into_bytes())
+}
+
+/// Removes and returns the `Content-Type` courier's body builder added (the last header,
+/// with a value only the builder writes) when postman-runtime adds it only at send time,
+/// after the auth headers: all but raw JSON's. A user header with the same name, value and
+/// place is taken for it (the spec does not say which it is).
+pub(crate) fn take_implicit_content_type(spec: &mut RequestSpec) -> Option<(String, String)> {
+    let kind = body_kind(spec);
+    let (name, value) = spec.headers.last()?;
+    if name != "Content-Type" {
+        return None;
+    }
+    let body = spec.body.bytes();
+    let implicit = match value.as_str() {
+        "text/plain" | "application/xml" | "text/html" | "application/javascript" => true,
+        "application/json" => {
+            body.starts_with(b"{\"query\":") || body.starts_with(b"{\"operationName\":")
+        }
+        "application/x-www-form-urlencoded" => kind == BodyKind::UrlEncoded,
+        v => v
+            .strip_prefix("multipart/form-data; boundary=--------------------------")
+            .is_some_and(|d| d.len() == 24 && d.bytes().all(|b| b.is_ascii_digit())),
+    };
+    if implicit {
+        spec.headers.pop()
+    } else {
+        None
+    }
+}
+
+/// Replaces the query of `url` (`None` drops the `?`), keeping `target` and `href` in step.
+pub(crate) fn set_query(url: &mut ResolvedUrl, query: Option<String>) {
+    let fragment_len = url.fragment.as_ref().map_or(0, |f| f.len() + 1);
+    let origin_len = url
+        .href
+        .len()
+        .saturating_sub(url.target.len() + fragment_len);
+    let origin = url.href.get(..origin_len).unwrap_or_default().to_owned();
+    url.target = match &query {
+        Some(q) => format!("{}?{q}", url.path),
+        None => url.path.clone(),
+    };
+    url.href = format!("{origin}{}", url.target);
+    if let Some(fragment) = &url.fragment {
+        url.href.push('#');
+        url.href.push_str(fragment);
+    }
+    url.query = query;
+}
+
+/// Removes the query parameters whose key is exactly one of `names`, as postman-collection's
+/// `Url#removeQueryParams` does; the `?` goes with the last parameter.
+pub(crate) fn remove_query_params(url: &mut ResolvedUrl, names: &[&str]) {
+    let Some(query) = url.query.as_deref() else {
+        return;
+    };
+    let pieces: Vec<&str> = query.split('&').collect();
+    let kept: Vec<&str> = pieces
+        .iter()
+        .copied()
+        .filter(|p| !names.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    if kept.len() != pieces.len() {
+        let query = (!kept.is_empty()).then(|| kept.join("&"));
+        set_query(url, query);
+    }
+}
+
+/// Percent-decodes `s`; a `%` without two hex digits is kept when `lenient`, else fails with
+/// `URI malformed` as `decodeURIComponent` does.
+pub(crate) fn percent_bytes(s: &str, keep_bad: bool) -> Result<Vec<u8>, String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = s
+            .get(i + 1..i + 3)
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (b[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'%', None) if !keep_bad => return Err("URI malformed".into()),
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `decodeURIComponent`.
+pub(crate) fn decode_uri_component(s: &str) -> Result<String, String> {
+    String::from_utf8(percent_bytes(s, false)?).map_err(|_| "URI malformed".into())
+}
+
+/// HMAC (RFC 2104) over any of the SHA digests.
+pub(crate) fn hmac<D: sha2::Digest + sha2::digest::core_api::BlockSizeUser>(
+    key: &[u8],
+    data: &[u8],
+) -> Vec<u8> {
+    let block = D::block_size();
+    let mut k = if key.len() > block {
+        D::digest(key).to_vec()
+    } else {
+        key.to_vec()
+    };
+    k.resize(block, 0);
+    let pad = |x: u8| k.iter().map(|b| b ^ x).collect::<Vec<u8>>();
+    let inner = D::new()
+        .chain_update(pad(0x36))
+        .chain_update(data)
+        .finalize();
+    D::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize()
+        .to_vec()
+}
+
+/// JavaScript's `String.prototype.trim`.
+pub(crate) fn js_trim(s: &str) -> &str {
+    s.trim_matches(is_js_space)
+}
+
+/// JavaScript's `\s` (and the characters `trim` removes).
+pub(crate) fn is_js_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{feff}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hmac_matches_rfc_4231_and_2202() {
+        let hex = |b: Vec<u8>| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+        assert_eq!(
+            hex(hmac::<sha2::Sha256>(
+                b"Jefe",
+                b"what do ya want for nothing?"
+            )),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+        assert_eq!(
+            hex(hmac::<sha1::Sha1>(b"Jefe", b"what do ya want for nothing?")),
+            "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"
+        );
+        // A key longer than the block is hashed first (RFC 4231 test case 6).
+        assert_eq!(
+            hex(hmac::<sha2::Sha256>(
+                &[0xaa; 131],
+                b"Test Using Larger Than Block-Size Key - Hash Key First"
+            )),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
+        );
+    }
 
     fn def(kind: Option<&str>) -> AuthDef {
         AuthDef {
