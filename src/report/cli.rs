@@ -310,7 +310,11 @@ impl Reporter for CliReporter {
                         self.paint("31", &format!("  {}. {}", i + 1, self.redact.text(&a.name)))
                     } else {
                         let tick = if self.opts.unicode { "✓" } else { "√" };
-                        format!("  {}  {}", self.paint("32", tick), self.redact.text(&a.name))
+                        format!(
+                            "  {}  {}",
+                            self.paint("32", tick),
+                            self.redact.text(&a.name)
+                        )
                     };
                     self.line(&l);
                 }

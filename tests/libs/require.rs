@@ -64,5 +64,8 @@ async fn internal_modules_stay_hidden_after_a_library_loaded_them() {
             "require('_lodash3')".to_string(),
         ])
         .await;
-    assert!(matches!(&got[1], Err(m) if m.starts_with("Cannot find module '_lodash3'")), "{got:?}");
+    assert!(
+        matches!(&got[1], Err(m) if m.starts_with("Cannot find module '_lodash3'")),
+        "{got:?}"
+    );
 }
