@@ -5,45 +5,22 @@
 use std::time::Duration;
 
 use courier::script::Limits;
-use serde_json::{json, Value};
+use serde_json::json;
 
-use crate::support::script::{all_pass, results, Harness, Vector};
+use crate::support::script::{all_pass, results, run_vectors, Harness};
 
 /// Like `check_vectors("crypto_js.json")`, but with a 60 s time limit for the one script that
 /// runs them all: the file has ~1600 vectors (key derivations and ciphers among them) and
 /// debug builds of QuickJS are slow, so the usual 5 s is tight on a loaded machine.
 #[tokio::test]
 async fn crypto_js_matches_the_real_library() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/crypto_js.json");
-    let vectors: Vec<Vector> =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("vectors")).expect("json");
-    let codes: Vec<String> = vectors.iter().map(|v| v.code.clone()).collect();
+    // One script, in order (passphrase vectors reuse earlier results), with room for a slow
+    // debug build on a busy machine.
     let mut h = Harness::with_limits(Limits {
         timeout: Some(Duration::from_secs(60)),
         memory: 64 * 1024 * 1024,
     });
-    let got = h.eval_each(&codes).await;
-    let mut bad = Vec::new();
-    for (v, g) in vectors.iter().zip(got) {
-        let ok = match (&g, &v.throws) {
-            (Err(msg), Some(want)) => msg == want,
-            (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
-            _ => false,
-        };
-        if !ok {
-            bad.push(format!(
-                "  {}\n    want {:?} / throws {:?}\n    got  {g:?}",
-                v.code, v.result, v.throws
-            ));
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {} vectors differ:\n{}",
-        bad.len(),
-        vectors.len(),
-        bad.join("\n")
-    );
+    run_vectors("crypto_js.json", &mut h, usize::MAX, str::to_string).await;
 }
 
 #[tokio::test]

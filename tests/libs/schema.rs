@@ -3,53 +3,10 @@
 
 use std::time::Duration;
 
-use crate::support::script::{all_pass, results, Harness, Vector};
+use crate::support::script::{all_pass, check_vectors_in_slices, results, Harness};
 use courier::http::Response;
 use courier::script::Listen;
 use serde_json::Value;
-
-fn load(file: &str) -> Vec<Vector> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/vectors")
-        .join(file);
-    let text = std::fs::read_to_string(&path).expect("vector file");
-    let vectors: Vec<Vector> = serde_json::from_str(&text).expect("vector json");
-    assert!(!vectors.is_empty(), "no vectors in {file}");
-    vectors
-}
-
-/// Like `check_vectors`, but runs the file in slices (one script each, in order, on one
-/// engine) so that each script stays well inside the time limit on a slow machine.
-async fn check_vectors_in_slices(file: &str, slice: usize) {
-    let vectors = load(file);
-    let mut h = Harness::new();
-    let mut bad = Vec::new();
-    for part in vectors.chunks(slice) {
-        let codes: Vec<String> = part.iter().map(|v| v.code.clone()).collect();
-        let got = h.eval_each(&codes).await;
-        for (v, g) in part.iter().zip(got) {
-            let ok = match (&g, &v.throws) {
-                (Err(msg), Some(want)) => msg == want,
-                (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
-                _ => false,
-            };
-            if !ok {
-                let want = match &v.throws {
-                    Some(t) => format!("throws {t:?}"),
-                    None => v.result.clone().unwrap_or(Value::Null).to_string(),
-                };
-                bad.push(format!("  {}\n    want {want}\n    got  {g:?}", v.code));
-            }
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {} vectors in {file} differ:\n{}",
-        bad.len(),
-        vectors.len(),
-        bad.join("\n")
-    );
-}
 
 #[tokio::test]
 async fn ajv_matches_the_real_library() {

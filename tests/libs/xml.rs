@@ -1,56 +1,14 @@
 //! XML and HTML: `require('xml2js')` (xml2js 0.4.23 over sax 1.2.4), the legacy `xml2Json`
 //! global of postman-sandbox 4.7.1, and `require('cheerio')` / the `cheerio` global (0.22).
 
-use crate::support::script::{all_pass, json_response, results, Harness, Vector};
+use crate::support::script::{all_pass, check_vectors_in_slices, json_response, results, Harness};
 use courier::script::Listen;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const ECHO_XML: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<food>\n    \
     <name>Homestyle Breakfast</name>\n    <price>$8.95</price>\n    \
     <description>Two eggs, bacon or sausage, toast, and our ever-popular hash browns</description>\n    \
     <calories>950</calories>\n</food>";
-
-/// Like `check_vectors`, but runs the file in slices, each in its own script, so that every
-/// slice stays well inside the script time limit on a slow (debug, busy) machine.
-async fn check_vectors_in_slices(file: &str, slice: usize) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/vectors")
-        .join(file);
-    let text = std::fs::read_to_string(&path).expect("vector file");
-    let vectors: Vec<Vector> = serde_json::from_str(&text).expect("vector json");
-    assert!(!vectors.is_empty(), "no vectors in {file}");
-    let mut h = Harness::new();
-    let mut bad = Vec::new();
-    for part in vectors.chunks(slice) {
-        let codes: Vec<String> = part.iter().map(|v| v.code.clone()).collect();
-        let got = h.eval_each(&codes).await;
-        for (v, g) in part.iter().zip(got) {
-            let ok = match (&g, &v.throws) {
-                (Err(msg), Some(want)) => msg == want,
-                (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
-                _ => false,
-            };
-            if !ok {
-                bad.push(format!(
-                    "  {}\n    want {}\n    got  {:?}",
-                    v.code,
-                    match &v.throws {
-                        Some(t) => format!("throws {t:?}"),
-                        None => v.result.clone().unwrap_or(Value::Null).to_string(),
-                    },
-                    g
-                ));
-            }
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{} of {} vectors in {file} differ:\n{}",
-        bad.len(),
-        vectors.len(),
-        bad.join("\n")
-    );
-}
 
 #[tokio::test]
 async fn xml2js_matches_the_real_library() {

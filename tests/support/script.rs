@@ -184,39 +184,57 @@ pub struct Vector {
     pub throws: Option<String>,
 }
 
-/// Runs every vector of `tests/vectors/{file}` and fails listing each mismatch.
-pub async fn check_vectors(file: &str) {
-    check_vectors_with(file, str::to_string).await;
-}
-
-/// [`check_vectors`] with each vector's code passed through `wrap` first.
-pub async fn check_vectors_with(file: &str, wrap: impl Fn(&str) -> String) {
+/// The vectors of `tests/vectors/{file}`.
+pub fn load_vectors(file: &str) -> Vec<Vector> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/vectors")
         .join(file);
     let text = std::fs::read_to_string(&path).expect("vector file");
     let vectors: Vec<Vector> = serde_json::from_str(&text).expect("vector json");
     assert!(!vectors.is_empty(), "no vectors in {file}");
-    let codes: Vec<String> = vectors.iter().map(|v| wrap(&v.code)).collect();
-    let mut h = Harness::new();
-    let got = h.eval_each(&codes).await;
+    vectors
+}
+
+/// Runs every vector of `tests/vectors/{file}` and fails listing each mismatch.
+pub async fn check_vectors(file: &str) {
+    run_vectors(file, &mut Harness::new(), usize::MAX, str::to_string).await;
+}
+
+/// [`check_vectors`] with each vector's code passed through `wrap` first.
+pub async fn check_vectors_with(file: &str, wrap: impl Fn(&str) -> String) {
+    run_vectors(file, &mut Harness::new(), usize::MAX, wrap).await;
+}
+
+/// [`check_vectors`] in slices of `slice` vectors, each its own script (in order, on one
+/// engine), so every script stays well inside the time limit on a slow, busy machine.
+pub async fn check_vectors_in_slices(file: &str, slice: usize) {
+    run_vectors(file, &mut Harness::new(), slice, str::to_string).await;
+}
+
+/// Runs the vectors of `file` on `h`, `slice` per script, each code passed through `wrap`.
+pub async fn run_vectors(file: &str, h: &mut Harness, slice: usize, wrap: impl Fn(&str) -> String) {
+    let vectors = load_vectors(file);
     let mut bad = Vec::new();
-    for (v, g) in vectors.iter().zip(got) {
-        let ok = match (&g, &v.throws) {
-            (Err(msg), Some(want)) => msg == want,
-            (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
-            _ => false,
-        };
-        if !ok {
-            bad.push(format!(
-                "  {}\n    want {}\n    got  {:?}",
-                v.code,
-                match &v.throws {
-                    Some(t) => format!("throws {t:?}"),
-                    None => v.result.clone().unwrap_or(Value::Null).to_string(),
-                },
-                g
-            ));
+    for part in vectors.chunks(slice.max(1)) {
+        let codes: Vec<String> = part.iter().map(|v| wrap(&v.code)).collect();
+        let got = h.eval_each(&codes).await;
+        for (v, g) in part.iter().zip(got) {
+            let ok = match (&g, &v.throws) {
+                (Err(msg), Some(want)) => msg == want,
+                (Ok(val), None) => Some(val) == v.result.as_ref().or(Some(&Value::Null)),
+                _ => false,
+            };
+            if !ok {
+                bad.push(format!(
+                    "  {}\n    want {}\n    got  {:?}",
+                    v.code,
+                    match &v.throws {
+                        Some(t) => format!("throws {t:?}"),
+                        None => v.result.clone().unwrap_or(Value::Null).to_string(),
+                    },
+                    g
+                ));
+            }
         }
     }
     assert!(
