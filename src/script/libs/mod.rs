@@ -106,15 +106,14 @@ pub(super) const LIBRARIES: &[Library] = &[
     library!("_assert_compare", "assert_compare.js"),
 ];
 
-/// Whether a library file provides its module (placeholders are the single expression `null`).
+/// Whether a library file provides its module (placeholders are the single expression `null`):
+/// only its first line of code is looked at.
 fn provided(lib: &Library) -> bool {
-    let code: String = lib
-        .source
+    lib.source
         .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    code.trim().trim_end_matches(';') != "null"
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))
+        .is_some_and(|l| l.trim_end_matches(';') != "null")
 }
 
 /// The library a script may load as `name` (internal names only when `internal`).
@@ -219,6 +218,21 @@ mod tests {
         assert_eq!(to_hex(&[0, 15, 255]), "000fff");
         assert_eq!(from_hex("000fff"), vec![0, 15, 255]);
         assert_eq!(from_hex("0g"), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn placeholders_are_not_provided() {
+        let lib = |source| Library {
+            name: "x",
+            file: "x.js",
+            source,
+        };
+        assert!(!provided(&lib("// Not provided yet.\nnull\n")));
+        assert!(!provided(&lib("\n// comment\n  null;\n")));
+        assert!(provided(&lib(
+            "// courier: x\n(function () {\n  return null;\n})\n"
+        )));
+        assert!(LIBRARIES.iter().all(provided), "every library is written");
     }
 
     #[test]
