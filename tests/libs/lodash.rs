@@ -53,37 +53,6 @@ async fn lodash_versions_are_distinct_and_each_is_one_instance() {
 }
 
 #[tokio::test]
-async fn lodash_internal_parts_cannot_be_required() {
-    let mut h = Harness::new();
-    let names = [
-        "_lodash3",
-        "_lodash_lang",
-        "_lodash_core",
-        "_lodash_collection",
-        "_lodash_array",
-        "_lodash_object",
-        "_lodash_string",
-        "_lodash_func",
-        "_lodash_chain",
-        "_lodash3_base",
-        "_lodash3_collection",
-        "_lodash3_array",
-        "_lodash3_object",
-        "_lodash3_string",
-        "_lodash3_func",
-    ];
-    let codes: Vec<String> = names.iter().map(|n| format!("require('{n}')")).collect();
-    let got = h.eval_each(&codes).await;
-    for (name, result) in names.iter().zip(got) {
-        let prefix = format!("Cannot find module '{name}'");
-        assert!(
-            matches!(&result, Err(m) if m.starts_with(&prefix)),
-            "{name}: {result:?}"
-        );
-    }
-}
-
-#[tokio::test]
 async fn lodash_timers_debounce_throttle_delay_and_defer() {
     let mut h = Harness::new();
     let out = h

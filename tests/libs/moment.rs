@@ -8,27 +8,6 @@ async fn moment_matches_the_real_library() {
 }
 
 #[tokio::test]
-async fn moment_internal_parts_cannot_be_required() {
-    let mut h = Harness::new();
-    let names = [
-        "_moment_base",
-        "_moment_parse",
-        "_moment_format",
-        "_moment_proto",
-        "_moment_duration",
-    ];
-    let codes: Vec<String> = names.iter().map(|n| format!("require('{n}')")).collect();
-    let got = h.eval_each(&codes).await;
-    for (name, result) in names.iter().zip(got) {
-        let prefix = format!("Cannot find module '{name}'");
-        assert!(
-            matches!(&result, Err(m) if m.starts_with(&prefix)),
-            "{name}: {result:?}"
-        );
-    }
-}
-
-#[tokio::test]
 async fn moment_date_fallback_prints_no_deprecation_warning() {
     // Newman's sandbox shows nothing for moment's deprecation warnings.
     let mut h = Harness::new();

@@ -69,3 +69,47 @@ async fn internal_modules_stay_hidden_after_a_library_loaded_them() {
         "{got:?}"
     );
 }
+
+#[tokio::test]
+async fn no_internal_library_can_be_required_even_after_its_library_loaded() {
+    // Every `library!("_name", …)` in src/script/libs/mod.rs.
+    let list = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/script/libs/mod.rs"
+    ))
+    .expect("libs/mod.rs");
+    let names: Vec<&str> = list
+        .split("library!(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|name| name.starts_with('_'))
+        .collect();
+    assert!(names.len() > 20, "{names:?}");
+    let mut h = Harness::new();
+    // Load every public library first, so that their internal parts are cached.
+    let mut codes: Vec<String> = [
+        "lodash",
+        "moment",
+        "crypto-js",
+        "xml2js",
+        "cheerio",
+        "ajv",
+        "tv4",
+        "buffer",
+        "url",
+        "assert",
+    ]
+    .iter()
+    .map(|m| format!("typeof require('{m}')"))
+    .collect();
+    codes.extend(names.iter().map(|n| format!("require('{n}')")));
+    let got = h.eval_each(&codes).await;
+    assert!(got[..10].iter().all(|r| r.is_ok()), "{:?}", &got[..10]);
+    for (name, result) in names.iter().zip(&got[10..]) {
+        let prefix = format!("Cannot find module '{name}'");
+        assert!(
+            matches!(result, Err(m) if m.starts_with(&prefix)),
+            "{name}: {result:?}"
+        );
+    }
+}

@@ -186,32 +186,6 @@ async fn cheerio_global_and_require_scrape_an_html_response() {
 }
 
 #[tokio::test]
-async fn markup_internal_parts_cannot_be_required() {
-    let mut h = Harness::new();
-    let names = [
-        "_xml2json",
-        "_markup_entities",
-        "_markup_sax",
-        "_markup_saxtags",
-        "_markup_tokenizer",
-        "_markup_html",
-        "_xml2js_builder",
-        "_cheerio_selparse",
-        "_cheerio_select",
-        "_cheerio_api",
-    ];
-    let codes: Vec<String> = names.iter().map(|n| format!("require('{n}')")).collect();
-    let got = h.eval_each(&codes).await;
-    for (name, result) in names.iter().zip(got) {
-        let prefix = format!("Cannot find module '{name}'");
-        assert!(
-            matches!(&result, Err(m) if m.starts_with(&prefix)),
-            "{name}: {result:?}"
-        );
-    }
-}
-
-#[tokio::test]
 async fn large_documents_parse_within_the_script_limits() {
     let mut h = Harness::new();
     let out = h
