@@ -10,13 +10,16 @@
 
 mod support;
 
+#[path = "harness/mod.rs"]
+mod harness;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
 
+use harness::{collection, courier, refused_url, workdir, write_json, Run};
 use support::server::{Recorded, Reply, TestServer};
 
 use schema::Violation;
@@ -35,60 +38,6 @@ mod schema;
 // ---------------------------------------------------------------------------------------------
 // Helpers: scratch directories, collections, running courier (the minimum of tests/harness).
 // ---------------------------------------------------------------------------------------------
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-fn workdir(name: &str) -> PathBuf {
-    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("junit-schema-{name}-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create workdir");
-    dir
-}
-
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn all_output(&self) -> String {
-        format!("{}{}", self.stdout, self.stderr)
-    }
-}
-
-fn courier(cwd: &Path, args: &[&str]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_courier"));
-    cmd.args(args).current_dir(cwd).env("NO_COLOR", "1");
-    for var in [
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-        "GITHUB_ACTIONS",
-        "GITHUB_STEP_SUMMARY",
-    ] {
-        cmd.env_remove(var);
-    }
-    let out = cmd.output().expect("run courier");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn collection(name: &str, items: Value) -> Value {
-    json!({
-        "info": {"name": name, "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
-        "item": items,
-    })
-}
 
 fn folder(name: &str, items: Value) -> Value {
     json!({"name": name, "item": items})
@@ -109,22 +58,11 @@ fn server() -> TestServer {
     TestServer::start(|_: &Recorded| Reply::json(200, r#"{"ok":true}"#))
 }
 
-/// A URL on 127.0.0.1 where nothing listens: connections are refused.
-fn refused_url() -> String {
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = closed.local_addr().expect("addr").port();
-    format!("http://127.0.0.1:{port}/x")
-}
-
 /// Runs `coll` with the JUnit reporter (plus `extra` arguments) and returns the run and the
 /// report's text.
 fn junit_run(name: &str, coll: &Value, extra: &[&str]) -> (Run, String) {
-    let dir = workdir(name);
-    std::fs::write(
-        dir.join("c.json"),
-        serde_json::to_vec_pretty(coll).expect("json"),
-    )
-    .expect("write collection");
+    let dir = workdir(&format!("junit-schema-{name}"));
+    write_json(&dir, "c.json", coll);
     let mut args = vec![
         "run",
         "c.json",

@@ -75,6 +75,10 @@ pub fn courier_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         "https_proxy",
         "ALL_PROXY",
         "all_proxy",
+        // Tests run on GitHub Actions must not annotate or write the step summary; the
+        // tests of that feature set these themselves.
+        "GITHUB_ACTIONS",
+        "GITHUB_STEP_SUMMARY",
     ] {
         cmd.env_remove(var);
     }
