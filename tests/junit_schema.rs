@@ -25,10 +25,6 @@ use support::server::{Recorded, Reply, TestServer};
 use schema::Violation;
 use xml::{Document, Element};
 
-/// Schema violations courier is known to produce: none. (quick-junit writes `skipped` on
-/// `<testsuites>`, which junit-10.xsd does not declare; courier's reporter removes it.)
-const KNOWN_DEVIATIONS: &[(&str, &str)] = &[];
-
 #[path = "junit/xml.rs"]
 mod xml;
 
@@ -78,14 +74,7 @@ fn junit_run(name: &str, coll: &Value, extra: &[&str]) -> (Run, String) {
     (run, xml)
 }
 
-fn is_known(v: &Violation) -> bool {
-    KNOWN_DEVIATIONS.iter().any(|(element, attr)| {
-        v.element == *element && v.undeclared_attribute.as_deref() == Some(*attr)
-    })
-}
-
-/// Parses `xml`, validates it, and panics with every unexpected violation (the known
-/// deviations aside) and the document. Also checks that the counts add up.
+/// Parses `xml`, validates it, and panics with every violation and the document. Also checks that the counts add up.
 fn assert_valid(xml: &str) -> Document {
     let doc = xml::parse(xml).unwrap_or_else(|e| panic!("not well-formed XML: {e}\n{xml}"));
     let decl = doc
@@ -93,10 +82,7 @@ fn assert_valid(xml: &str) -> Document {
         .as_ref()
         .unwrap_or_else(|| panic!("no XML declaration\n{xml}"));
     assert_eq!(decl.version, "1.0", "{xml}");
-    let violations: Vec<Violation> = schema::validate(&doc)
-        .into_iter()
-        .filter(|v| !is_known(v))
-        .collect();
+    let violations: Vec<Violation> = schema::validate(&doc);
     assert!(
         violations.is_empty(),
         "the JUnit report breaks tests/junit/junit.xsd:\n  {}\n\n{xml}",
@@ -720,6 +706,7 @@ fn validator_rejects_documents_that_break_the_schema() {
     let v = schema::validate(&xml::parse(&mutate(INVALID[0].1, INVALID[0].2)).unwrap());
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].path, "/testsuites");
+    assert_eq!(v[0].element, "testsuites");
     assert_eq!(v[0].undeclared_attribute.as_deref(), Some("skipped"));
 }
 
@@ -1050,19 +1037,7 @@ fn rust_validator_agrees_with_xmllint() {
         )]),
     );
     let (_, report) = junit_run("xmllint-report", &coll, &[]);
-    docs.push(("courier report".into(), report.clone()));
-    // The same report without the known deviations: both must accept it.
-    let mut fixed = report;
-    for (element, attr) in KNOWN_DEVIATIONS {
-        let doc = xml::parse(&fixed).expect("well-formed");
-        let el = std::iter::once(&doc.root)
-            .chain(doc.root.elements())
-            .find(|e| e.name == *element);
-        if let Some(v) = el.and_then(|e| e.attr(attr)) {
-            fixed = fixed.replacen(&format!(" {attr}=\"{v}\""), "", 1);
-        }
-    }
-    docs.push(("courier report, deviations removed".into(), fixed));
+    docs.push(("courier report".into(), report));
     for (i, (what, text)) in docs.iter().enumerate() {
         let rust = schema::validate(&xml::parse(text).expect("well-formed")).is_empty();
         let lint = xmllint_verdict(&dir, &format!("doc{i}.xml"), text).expect("xmllint runs");
@@ -1073,6 +1048,6 @@ fn rust_validator_agrees_with_xmllint() {
     }
     assert!(
         schema::validate(&xml::parse(&docs.last().unwrap().1).unwrap()).is_empty(),
-        "a courier report without the known deviations is valid"
+        "a courier report is valid"
     );
 }
