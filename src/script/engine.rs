@@ -8,10 +8,37 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use rquickjs::context::EvalOptions;
-use rquickjs::{CatchResultExt, CaughtError, Context, Function, Object, Runtime, Value};
+use rquickjs::{CatchResultExt, CaughtError, Context, Ctx, Function, Object, Runtime, Value};
 
 use super::alloc::{Capped, Meter};
 use super::prelude::SOURCES;
+
+/// What the prelude is loaded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PreludeFrom {
+    /// The bytecode `build.rs` made (the source when there is none).
+    Bytecode,
+    /// The JavaScript source.
+    Source,
+}
+
+/// Evaluates every prelude file in order.
+fn load_prelude(ctx: &Ctx<'_>, from: PreludeFrom) -> Result<(), String> {
+    for file in SOURCES {
+        if from == PreludeFrom::Bytecode && !file.bytecode.is_empty() {
+            super::bytecode::run(ctx, file.bytecode, file.name)
+                .map_err(|e| format!("loading {e}"))?;
+            continue;
+        }
+        let mut opts = EvalOptions::default();
+        opts.strict = false;
+        opts.filename = Some(format!("courier:{}", file.name));
+        ctx.eval_with_options::<(), _>(file.source, opts)
+            .catch(ctx)
+            .map_err(|e| format!("loading {}: {}", file.name, caught_text(&e)))?;
+    }
+    Ok(())
+}
 
 /// QuickJS's own stack limit for script code (recursion is an error, not a crash).
 const MAX_STACK: usize = 1024 * 1024;
@@ -103,7 +130,13 @@ fn caught_text(e: &CaughtError<'_>) -> String {
 }
 
 impl Js {
+    /// A runtime with the prelude loaded from bytecode, or from source if that fails.
     pub fn new(watch: &Rc<Watch>) -> Result<Self, String> {
+        Self::with_prelude(watch, PreludeFrom::Bytecode)
+            .or_else(|_| Self::with_prelude(watch, PreludeFrom::Source))
+    }
+
+    pub(super) fn with_prelude(watch: &Rc<Watch>, from: PreludeFrom) -> Result<Self, String> {
         let meter = Rc::new(Meter::default());
         meter.set_cap(PRELUDE_CAP);
         let runtime = Runtime::new_with_alloc(Capped::new(Rc::clone(&meter)))
@@ -119,14 +152,7 @@ impl Js {
         })));
         let context = Context::full(&runtime).map_err(|e| format!("JavaScript context: {e}"))?;
         let params = context.with(|ctx| -> Result<HashMap<Kind, Vec<String>>, String> {
-            for (name, source) in SOURCES {
-                let mut opts = EvalOptions::default();
-                opts.strict = false;
-                opts.filename = Some(format!("courier:{name}"));
-                ctx.eval_with_options::<(), _>(*source, opts)
-                    .catch(&ctx)
-                    .map_err(|e| format!("loading {name}: {}", caught_text(&e)))?;
-            }
+            load_prelude(&ctx, from)?;
             let fail = |what: &str, e: CaughtError<'_>| format!("{what}: {}", caught_text(&e));
             let globals = ctx.globals();
             let dynamic = Function::new(ctx.clone(), |name: String| {

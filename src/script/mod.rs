@@ -20,6 +20,7 @@
 //! usable; a runtime that faulted is rebuilt before the next run.
 
 mod alloc;
+mod bytecode;
 mod engine;
 mod input;
 mod libs;
