@@ -2,7 +2,7 @@
 //! prelude loaded once, the memory, stack and time limits, the cache of compiled scripts,
 //! and the calls into the prelude's protocol object (`js/sandbox.js`).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
@@ -113,6 +113,8 @@ pub(super) struct Js {
     pub meter: Rc<Meter>,
     /// Set when the runtime hit its memory limit or faulted: rebuild before the next run.
     pub tainted: bool,
+    /// The current run's parts (`input::Document`), handed out by `host.part(i)`.
+    parts: Rc<RefCell<Vec<String>>>,
     context: Context,
     runtime: Runtime,
 }
@@ -139,6 +141,7 @@ impl Js {
     pub(super) fn with_prelude(watch: &Rc<Watch>, from: PreludeFrom) -> Result<Self, String> {
         let meter = Rc::new(Meter::default());
         meter.set_cap(PRELUDE_CAP);
+        let parts = Rc::new(RefCell::new(Vec::new()));
         let runtime = Runtime::new_with_alloc(Capped::new(Rc::clone(&meter)))
             .map_err(|e| format!("JavaScript runtime: {e}"))?;
         runtime.set_max_stack_size(MAX_STACK);
@@ -166,6 +169,17 @@ impl Js {
             })
             .catch(&ctx)
             .map_err(|e| fail("host function", e))?;
+            let shared = Rc::clone(&parts);
+            // Each part is fetched once per run (the sandbox keeps what it parsed).
+            let part = Function::new(ctx.clone(), move |i: usize| {
+                shared
+                    .borrow_mut()
+                    .get_mut(i)
+                    .map(std::mem::take)
+                    .unwrap_or_default()
+            })
+            .catch(&ctx)
+            .map_err(|e| fail("host function", e))?;
             let m = Rc::clone(&meter);
             let out_of_memory = Function::new(ctx.clone(), move || m.refused())
                 .catch(&ctx)
@@ -183,6 +197,7 @@ impl Js {
             host.set("dynamic", dynamic)
                 .and_then(|()| host.set("urlParse", url_parse))
                 .and_then(|()| host.set("outOfMemory", out_of_memory))
+                .and_then(|()| host.set("part", part))
                 .and_then(|()| host.set("library", library))
                 .and_then(|()| host.set("available", available))
                 .and_then(|()| host.set("native", native))
@@ -216,9 +231,15 @@ impl Js {
             next_id: 0,
             meter,
             tainted: false,
+            parts,
             context,
             runtime,
         })
+    }
+
+    /// Sets the parts `host.part(i)` hands out during the next run.
+    pub fn set_parts(&self, parts: Vec<String>) {
+        *self.parts.borrow_mut() = parts;
     }
 
     /// Caps the memory in use at `extra` bytes beyond the current use.
@@ -306,6 +327,11 @@ impl Js {
             other => other,
         };
         self.after_fault(watch, result)
+    }
+
+    /// Whether promise jobs are waiting to run.
+    pub fn has_pending_jobs(&self) -> bool {
+        self.runtime.is_job_pending()
     }
 
     /// Runs pending promise jobs until there are none left.

@@ -1,8 +1,8 @@
-//! What one run hands to the sandbox (`__courier.begin`): the event, a head document
-//! (`pm.info`, cookies; parsed when a script first needs it), the request in collection
-//! JSON form, the response without its body, the variable scopes as rows, each as its own
-//! JSON text so that the sandbox parses only what scripts use, and the response body as a
-//! plain string.
+//! What one run hands to the sandbox: the event, the response's status line and sizes and
+//! its body as a plain string (`__courier.begin`), and parts the sandbox fetches
+//! (`host.part`) and parses only when a script uses them, each its own JSON text: a head
+//! document (`pm.info`, cookies), the request in collection JSON form, the response
+//! headers, and the variable scopes as rows.
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use serde_json::{Map, Value};
@@ -43,31 +43,38 @@ struct InfoIn<'a> {
     location: &'a [String],
 }
 
-/// A response as the sandbox's `Response` object takes it (the body travels separately).
+/// A response as `pm.sendRequest`'s callback gets it (the body travels separately).
 #[derive(serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(super) struct ResponseIn<'a> {
     code: u16,
     status: &'a str,
-    header: Vec<(&'a str, &'a str)>,
-    response_time: u64,
-    response_size: u64,
+    header: &'a [(String, String)],
+    response_time: f64,
+    response_size: f64,
 }
 
 impl<'a> ResponseIn<'a> {
     pub fn new(r: &'a Response) -> Self {
+        let (code, status, response_time, response_size) = meta(r);
         ResponseIn {
-            code: r.status,
-            status: &r.reason,
-            header: r
-                .headers
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str()))
-                .collect(),
-            response_time: r.elapsed.as_millis().min(u64::MAX as u128) as u64,
-            response_size: r.body_size,
+            code,
+            status,
+            header: &r.headers,
+            response_time,
+            response_size,
         }
     }
+}
+
+/// A response's code, reason, time (ms) and body size.
+pub(super) fn meta(r: &Response) -> (u16, &str, f64, f64) {
+    (
+        r.status,
+        &r.reason,
+        r.elapsed.as_millis() as f64,
+        r.body_size as f64,
+    )
 }
 
 #[derive(serde::Serialize)]
@@ -81,20 +88,19 @@ pub(super) fn body_text(r: &Response) -> String {
     String::from_utf8_lossy(&r.body).into_owned()
 }
 
-/// The input of one run: a small head document (event, `pm.info`, cookies) and the
-/// parts the sandbox parses only when a script uses them, in this order: request,
-/// response (without body), globals, collection variables, environment, locals, data row.
+/// The input of one run: the parts the sandbox parses only when a script uses them, in
+/// this order: head (event, `pm.info`, cookies), request, response headers, globals,
+/// collection variables, environment, locals, data row.
 pub(super) struct Document {
     /// `prerequest` or `test`.
     pub listen: &'static str,
-    pub head: String,
     pub parts: Vec<String>,
 }
 
 impl Document {
     /// Bytes handed over, for sizing the memory cap.
     pub fn len(&self) -> usize {
-        self.head.len() + self.parts.iter().map(String::len).sum::<usize>()
+        self.parts.iter().map(String::len).sum::<usize>()
     }
 }
 
@@ -128,16 +134,16 @@ pub(super) fn document(input: &ScriptInput<'_>, scopes: &Scopes) -> Document {
         },
         cookies: &input.cookies,
     };
-    let response = match input.listen {
-        Listen::Test => input.response.map(ResponseIn::new),
-        Listen::Prerequest => None,
+    let headers = match (input.listen, input.response) {
+        (Listen::Test, Some(r)) => json(&r.headers),
+        _ => "null".to_string(),
     };
     Document {
         listen,
-        head: json(&head),
         parts: vec![
+            json(&head),
             request,
-            json(&response),
+            headers,
             json(&Rows(&scopes.globals)),
             json(&Rows(&scopes.collection)),
             json(&Rows(&scopes.environment)),

@@ -6,13 +6,15 @@
 //! once. [`ScriptEngine::run`] executes the scripts of one event of one request
 //! (collection → folders → item) against the run's variable [`Scopes`]:
 //!
-//! 1. the request, response, scopes and run information go in as one JSON document;
-//! 2. each script runs its synchronous part, then its promise jobs, timers and
-//!    `pm.sendRequest` callbacks until it is quiet (requests go through the run's
+//! 1. the response's status and body go in as values; the request, the scopes and the run
+//!    information are JSON texts the sandbox fetches and parses only when a script uses
+//!    them (`input`);
+//! 2. each script runs its synchronous part, then (if it left any) its promise jobs, timers
+//!    and `pm.sendRequest` callbacks until it is quiet (requests go through the run's
 //!    [`HttpClient`]);
 //! 3. assertions, errors, console lines, `setNextRequest`/`skipRequest`, the mutated request
-//!    and the variable mutations come back as one JSON document; the mutations are replayed
-//!    on `scopes` as postman-runtime replays them.
+//!    and the variable mutations come back as one array read value by value (`output`); the
+//!    mutations are replayed on `scopes` as postman-runtime replays them.
 //!
 //! Limits: `--timeout-script` (an interrupt handler for synchronous code, a deadline for the
 //! asynchronous part; without it a script still stops after [`UNLIMITED_CEILING`]), a memory
@@ -34,6 +36,7 @@ mod tests;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use rquickjs::convert::List;
 use serde_json::Value;
 
 use crate::http::{HttpClient, Response};
@@ -221,13 +224,22 @@ impl ScriptEngine {
                     .saturating_mul(8),
             ),
         );
-        if let Err(f) = js.call::<_, ()>(watch, "begin", (doc.listen, doc.head, body, doc.parts)) {
+        let meta = match (input.listen, input.response) {
+            (Listen::Test, Some(r)) => Some(List(input::meta(r))),
+            _ => None,
+        };
+        js.set_parts(doc.parts);
+        if let Err(f) = js.call::<_, ()>(watch, "begin", (doc.listen, body, meta)) {
             out.errors
                 .push(engine_error(fault_message(&f, false, &limits), ""));
             js.tainted = true;
             return out;
         }
-        for script in scripts.iter().filter(|s| !s.code.trim().is_empty()) {
+        let runnable: Vec<&ScriptSource<'_>> = scripts
+            .iter()
+            .filter(|s| !s.code.trim().is_empty())
+            .collect();
+        for (n, script) in runnable.iter().enumerate() {
             let kind = if SANDBOX2_MARKERS.iter().any(|m| script.code.starts_with(m)) {
                 Kind::Plain
             } else if input.listen == Listen::Test {
@@ -255,14 +267,18 @@ impl ScriptEngine {
                 script.origin.as_str(),
                 compiled.legacy_mask,
             );
-            match js.call::<_, ()>(watch, "exec", args) {
-                Ok(()) => event_loop(js, watch, http, deadline, &limits).await,
+            match js.call::<_, bool>(watch, "exec", args) {
+                Ok(busy) if busy || js.has_pending_jobs() => {
+                    event_loop(js, watch, http, deadline, &limits).await
+                }
+                Ok(_) => {}
                 Err(f) => report(js, watch, &f, false, &limits),
             }
             watch.deadline.set(None);
             watch.fired.set(false);
             js.collect_after_refusal();
-            if js.call::<_, bool>(watch, "end", ()).unwrap_or(false) {
+            // `finish` ends the last script itself.
+            if n + 1 < runnable.len() && js.call::<_, bool>(watch, "end", ()).unwrap_or(false) {
                 break;
             }
         }

@@ -358,3 +358,92 @@ async fn values_json_cannot_write_are_set_as_their_string_form() {
     );
     assert_eq!(scopes.environment.get_value("fn"), Some(&json!(null)));
 }
+
+#[tokio::test]
+async fn changes_made_before_a_scope_is_read_are_seen_when_it_is() {
+    let mut scopes = Scopes::default();
+    scopes.environment.push(Variable::new("gone", json!("x")));
+    scopes.environment.push(Variable {
+        key: "count".into(),
+        value: Some(json!("1")),
+        kind: Some("number".into()),
+        enabled: true,
+    });
+    let out = run(
+        &mut engine(),
+        Listen::Prerequest,
+        &[
+            "pm.environment.set('fresh', 'f'); pm.environment.unset('gone');\n\
+             pm.environment.set('count', '7'); pm.environment.set('flag', 'yes', 'boolean');",
+            "pm.test('read later', function () {\n\
+               pm.expect(pm.environment.get('fresh')).to.equal('f');\n\
+               pm.expect(pm.environment.has('gone')).to.equal(false);\n\
+               pm.expect(pm.environment.get('count')).to.equal(7);\n\
+               pm.expect(pm.environment.get('flag')).to.equal(true);\n\
+               pm.expect(Object.keys(pm.environment.toObject())).to.eql(['count', 'fresh', 'flag']);\n\
+             });",
+        ],
+        &mut scopes,
+        None,
+    )
+    .await;
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(messages(&out), vec![("read later".to_string(), None)]);
+    assert_eq!(scopes.environment.get_value("fresh"), Some(&json!("f")));
+    assert!(!scopes.environment.has("gone"));
+    assert_eq!(
+        scopes.environment.get("count").map(|v| v.typed_value()),
+        Some(Some(json!(7)))
+    );
+}
+
+#[tokio::test]
+async fn numbers_reach_the_scopes_as_json_would_write_them() {
+    let mut scopes = Scopes::default();
+    let out = run(
+        &mut engine(),
+        Listen::Prerequest,
+        &["var e = pm.environment;\n\
+           e.set('int', 42); e.set('neg', -7); e.set('frac', 12.5); e.set('sum', 0.1 + 0.2);\n\
+           e.set('nan', NaN); e.set('inf', -Infinity); e.set('zero', -0); e.set('whole', 3 / 1.5);\n\
+           e.set('big', 1e21); e.set('u64', Math.pow(2, 63)); e.set('min', -Math.pow(2, 63));\n\
+           e.set('t', true); e.set('n', null); e.set('nested', {a: [1, 2.5, 'x', NaN]});"],
+        &mut scopes,
+        None,
+    )
+    .await;
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    let text = |key: &str| {
+        serde_json::to_string(scopes.environment.get_value(key).expect(key)).expect("json")
+    };
+    let expected = [
+        ("int", "42"),
+        ("neg", "-7"),
+        ("frac", "12.5"),
+        ("sum", "0.30000000000000004"),
+        ("nan", "null"),
+        ("inf", "null"),
+        ("zero", "0"),
+        ("whole", "2"),
+        ("big", "1e+21"),
+        ("u64", "9223372036854775808"),
+        ("min", "-9223372036854775808"),
+        ("t", "true"),
+        ("n", "null"),
+        ("nested", r#"{"a":[1,2.5,"x",null]}"#),
+    ];
+    for (key, want) in expected {
+        assert_eq!(text(key), want, "{key}");
+    }
+}
+
+#[test]
+fn the_prelude_loads_from_bytecode_and_from_source() {
+    use engine::{Js, PreludeFrom, Watch};
+    for from in [PreludeFrom::Bytecode, PreludeFrom::Source] {
+        let watch = std::rc::Rc::new(Watch::default());
+        if let Err(e) = Js::with_prelude(&watch, from) {
+            panic!("{from:?}: {e}");
+        }
+    }
+}

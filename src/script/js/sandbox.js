@@ -6,11 +6,14 @@
 // job queue with `tick` (timers, pm.sendRequest) until the script is quiet,
 // then calls `end`. `finish` returns everything the host applies: assertions,
 // errors, console lines, variable mutations, setNextRequest, skipRequest and
-// the mutated request.
+// the mutated request. The run's inputs (pm.info, the request, the scopes, ...)
+// are JSON texts the sandbox fetches with `host.part(i)` and parses when a
+// script first uses them.
 //
 // Defines __courierSandbox(host), which installs the protocol object as the
 // read-only global `__courier`, and __courierScriptParams(kind).
-// `host`: { dynamic(name), urlParse(text), outOfMemory() } implemented in Rust.
+// `host`: { dynamic(name), urlParse(text), outOfMemory(), part(i), library(name),
+// native, available } implemented in Rust.
 
 function __courierSandbox(host) {
   'use strict';
@@ -197,7 +200,7 @@ function __courierSandbox(host) {
   // The run's head document (pm.info, the location, cookies), parsed when first used.
   function runHead() {
     if (run.input === null) {
-      var data = JSON.parse(run.head);
+      var data = part('head');
       var info = data.info || {};
       var location = (info.location || []).slice();
       location.current = info.requestName;
@@ -311,7 +314,7 @@ function __courierSandbox(host) {
   function scope(name) {
     var sc = run.scopes[name];
     if (!sc) {
-      sc = run.scopes[name] = new Scope(part(name) || [], true);
+      sc = run.scopes[name] = new Scope(function () { return part(name); }, true);
       if (name === 'local') sc.layers = [];
     }
     return sc;
@@ -334,7 +337,20 @@ function __courierSandbox(host) {
     return { get: fn, enumerable: true, configurable: false };
   }
 
-  var pmPrerequest = Object.create(Object.prototype, {
+  // Reading a member pm does not have gives undefined, as in Newman, but is noted so
+  // that the TypeError that usually follows can say what was missing. The note is taken
+  // at the bottom of pm's prototype chain, which only sees the names pm lacks, so the
+  // members scripts use cost nothing extra.
+  var pmMissGuard = new Proxy(Object.prototype, {
+    get: function (base, prop, receiver) {
+      if (typeof prop === 'string' && !(prop in base) && cur && cur.missing.indexOf(prop) === -1) {
+        cur.missing.push(prop);
+      }
+      return Reflect.get(base, prop, receiver);
+    }
+  });
+
+  var pmPrerequest = Object.create(pmMissGuard, {
     info: getter(function () { return runHead().info; }),
     globals: getter(function () { return scope('globals'); }),
     environment: getter(function () { return scope('environment'); }),
@@ -351,21 +367,11 @@ function __courierSandbox(host) {
   });
   var pmTest = Object.create(pmPrerequest, { response: getter(currentResponse) });
 
-  // Reading a member pm does not have gives undefined, as in Newman, but is noted so
-  // that the TypeError that usually follows can say what was missing.
-  var pmHandler = {
-    get: function (target, prop, receiver) {
-      if (typeof prop === 'string' && !(prop in target) && cur && cur.missing.indexOf(prop) === -1) {
-        cur.missing.push(prop);
-      }
-      return Reflect.get(target, prop, receiver);
-    }
-  };
-
-  var PARTS = { request: 0, response: 1, globals: 2, collection: 3, environment: 4, local: 5, data: 6 };
+  // The order of the host's parts (`input::Document`).
+  var PARTS = { head: 0, request: 1, headers: 2, globals: 3, collection: 4, environment: 5, local: 6, data: 7 };
 
   function part(name) {
-    if (!(name in run.parsed)) run.parsed[name] = JSON.parse(run.parts[PARTS[name]]);
+    if (!(name in run.parsed)) run.parsed[name] = JSON.parse(host.part(PARTS[name]));
     return run.parsed[name];
   }
 
@@ -381,10 +387,16 @@ function __courierSandbox(host) {
     return run.request;
   }
 
+  function responseHeaders() {
+    return part('headers');
+  }
+
   function currentResponse() {
     if (!run.response) {
-      var meta = part('response');
-      run.response = meta ? new sdk.Response(meta, run.body) : new sdk.Response({});
+      var r = run.meta;
+      run.response = r ? new sdk.Response({
+        code: r[0], status: r[1], responseTime: r[2], responseSize: r[3], header: responseHeaders
+      }, run.body) : new sdk.Response({});
     }
     return run.response;
   }
@@ -395,14 +407,40 @@ function __courierSandbox(host) {
     return list || [];
   }
 
+  // A variable change as the host replays it: [scope index, key, kind, value], where kind 0
+  // is unset, 1 set to undefined, 2 set to the value itself (a string, finite number,
+  // boolean or null) and 3 set to the value written as JSON text. What JSON cannot write
+  // (a cycle, a BigInt) is set as its string form, and what it skips (a function) as null.
+  function mutationRow(scopeIndex, m) {
+    var key = String(m[1]);
+    if (m[0] === 'unset') return [scopeIndex, key, 0, null];
+    var value = m[2];
+    if (value === undefined) return [scopeIndex, key, 1, null];
+    var type = typeof value;
+    if (value === null || type === 'string' || type === 'boolean') return [scopeIndex, key, 2, value];
+    if (type === 'number') return [scopeIndex, key, 2, isFinite(value) ? value : null];
+    var text;
+    try {
+      text = JSON.stringify(value);
+    } catch (e) {
+      try {
+        text = JSON.stringify(String(value));
+      } catch (e2) {
+        text = 'null';
+      }
+    }
+    return [scopeIndex, key, 3, text === undefined ? 'null' : text];
+  }
+
   var protocol = {
-    // Starts a run: `head` and `parts` are the JSON texts described in the host (the
-    // parts are parsed on first use), `body` the response text (or null).
-    begin: function (listen, head, body, parts) {
+    // Starts a run: `body` is the response text (or null), `meta` the response's
+    // [code, status, responseTime, responseSize] (or null); the rest comes from
+    // `host.part` when used.
+    begin: function (listen, body, meta) {
       run = {
-        head: head, input: null, body: body === null ? undefined : body, listen: listen, assertions: [],
+        input: null, body: body === null ? undefined : body, meta: meta, listen: listen, assertions: [],
         errors: [], console: [], next: null, skip: false, request: null, requestBefore: null, response: null,
-        parts: parts, parsed: {}, scopes: {}, cookies: null, location: null, info: null
+        parsed: {}, scopes: {}, cookies: null, location: null, info: null
       };
       cur = null;
     },
@@ -414,13 +452,14 @@ function __courierSandbox(host) {
 
     // Runs the synchronous part of script `id`, compiled for `kind` ('prerequest',
     // 'test' or 'plain' for "use sandbox2" scripts). `legacyMask` has one bit per
-    // legacy global the script mentions (in legacy.NAMES + TEST_NAMES order).
+    // legacy global the script mentions (in legacy.NAMES + TEST_NAMES order). Returns
+    // whether the script left timers or requests for `tick`.
     exec: function (id, kind, origin, legacyMask) {
       cur = {
         origin: origin, missing: [], timers: [], timerSeq: 0, requests: [], callbacks: Object.create(null),
         next: null, skip: false, snapshot: null, sealed: false, legacy: null, iterationData: null, pm: null
       };
-      cur.pm = new Proxy(Object.create(run.listen === 'test' ? pmTest : pmPrerequest), pmHandler);
+      cur.pm = Object.create(run.listen === 'test' ? pmTest : pmPrerequest);
       var args = [cur.pm, consoleObject, requireModule, timerFunctions.setTimeout, timerFunctions.setInterval,
         timerFunctions.setImmediate, timerFunctions.clearTimeout, timerFunctions.clearInterval,
         timerFunctions.clearImmediate];
@@ -445,9 +484,8 @@ function __courierSandbox(host) {
           });
           cur.legacy = lg;
           for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
-        } else {
-          for (var j = 0; j < names.length; j++) args.push(undefined);
         }
+        // Without legacy globals, the parameters after the base ones are left undefined.
       }
       try {
         var inner = compiled[id].apply(undefined, args);
@@ -462,6 +500,7 @@ function __courierSandbox(host) {
         });
       }
       if (cur.skip) cur.sealed = true;
+      return !cur.sealed && (cur.timers.length > 0 || cur.requests.length > 0);
     },
 
     // Fires due timers; returns (as a string) a JSON array of queued requests,
@@ -548,40 +587,20 @@ function __courierSandbox(host) {
       return s.skip;
     },
 
+    // Ends the current script if `end` was not called, and returns what the run did.
     finish: function () {
+      if (cur) protocol.end();
       var r = run;
       run = null;
-      var mutations = null;
-      var raw = null;
+      var mutations = [];
       SCOPE_NAMES.forEach(function (n, i) {
         var sc = r.scopes[n];
-        if (!sc || !sc.mutations.length) return;
-        if (raw === null) raw = [[], [], [], []];
-        raw[i] = sc.mutations.filter(function (m) { return m[1] !== null && m[1] !== undefined; })
-          .map(function (m) {
-            if (m[0] === 'unset') return ['unset', String(m[1])];
-            return m[2] === undefined ? ['set', String(m[1])] : ['set', String(m[1]), m[2]];
-          });
+        if (!sc) return;
+        sc.mutations.forEach(function (m) {
+          if (m[1] === null || m[1] === undefined) return;
+          mutations.push(mutationRow(i, m));
+        });
       });
-      if (raw !== null) {
-        try {
-          mutations = JSON.stringify(raw);
-        } catch (e) {
-          // A value JSON cannot write (a cycle, a BigInt) is set as its string form.
-          mutations = JSON.stringify(raw.map(function (ops) {
-            return ops.map(function (m) {
-              if (m.length < 3) return m;
-              var value;
-              try {
-                value = JSON.stringify(m[2]);
-              } catch (e2) {
-                value = JSON.stringify(String(m[2]));
-              }
-              return ['set', m[1], value === undefined ? null : JSON.parse(value)];
-            });
-          }));
-        }
-      }
       var request = null;
       if (r.request && r.listen === 'prerequest') {
         var after = JSON.stringify(r.request.toJSON());

@@ -88,20 +88,67 @@ function __courierScopeModule(dynamicValue) {
     return value.toString();
   }
 
+  // `rows` is the list of members, or a function that returns it: then the rows are
+  // fetched (and parsed) when a script first reads the scope, and what `set`/`unset` did
+  // before that is replayed on them. A script that only sets never fetches them.
   function Scope(rows, tracked, layers) {
-    this.members = rows || [];
+    this.source = typeof rows === 'function' ? rows : null;
+    this.rows = this.source ? null : rows || [];
+    this.pending = null;
     this.tracked = tracked;
     this.mutations = tracked ? [] : null;
     this.layers = layers || null;
   }
 
-  Scope.prototype.find = function (key) {
-    var members = this.members;
+  function setIn(members, key, value, type) {
+    var v = findIn1(members, key);
+    var known = typeof type === 'string' && KNOWN[type.toLowerCase()];
+    if (v) {
+      if (known) v[2] = type.toLowerCase();
+      v[1] = value;
+      v[4] = value === undefined;
+    } else {
+      members.push([key, value, known ? type.toLowerCase() : null, false, value === undefined]);
+    }
+  }
+
+  function unsetIn(members, key) {
+    return members.filter(function (m) { return m[0] !== key || m[3]; });
+  }
+
+  function findIn1(members, key) {
     for (var i = members.length - 1; i >= 0; i--) {
       var m = members[i];
       if (m[0] === key && !m[3]) return m;
     }
     return undefined;
+  }
+
+  Object.defineProperty(Scope.prototype, 'members', {
+    get: function () {
+      if (this.rows === null) {
+        var load = this.source;
+        this.source = null;
+        var rows = load() || [];
+        var ops = this.pending || [];
+        this.pending = null;
+        for (var i = 0; i < ops.length; i++) {
+          if (ops[i][0] === 'set') setIn(rows, ops[i][1], ops[i][2], ops[i][3]);
+          else rows = unsetIn(rows, ops[i][1]);
+        }
+        this.rows = rows;
+      }
+      return this.rows;
+    },
+    set: function (rows) {
+      this.source = null;
+      this.pending = null;
+      this.rows = rows;
+    }
+  });
+
+  Scope.prototype.find = function (key) {
+    return findIn1(this.members, key);
   };
 
   Scope.prototype.lookup = function (key) {
@@ -122,20 +169,14 @@ function __courierScopeModule(dynamicValue) {
   };
 
   Scope.prototype.set = function (key, value, type) {
-    var v = this.find(key);
-    var known = typeof type === 'string' && KNOWN[type.toLowerCase()];
-    if (v) {
-      if (known) v[2] = type.toLowerCase();
-      v[1] = value;
-      v[4] = value === undefined;
-    } else {
-      this.members.push([key, value, known ? type.toLowerCase() : null, false, value === undefined]);
-    }
+    if (this.rows === null) (this.pending || (this.pending = [])).push(['set', key, value, type]);
+    else setIn(this.rows, key, value, type);
     if (this.tracked) this.mutations.push(['set', key, value]);
   };
 
   Scope.prototype.unset = function (key) {
-    this.members = this.members.filter(function (m) { return m[0] !== key || m[3]; });
+    if (this.rows === null) (this.pending || (this.pending = [])).push(['unset', key]);
+    else this.rows = unsetIn(this.rows, key);
     if (this.tracked) this.mutations.push(['unset', key]);
   };
 

@@ -393,7 +393,8 @@ function __courierSdkModule(lists, urlParse, expect, json) {
     });
   }
   lazyList('headers', function (res) {
-    return new List(Types.Header, res._header.map(function (h) { return { key: h[0], value: h[1] }; }));
+    var rows = typeof res._header === 'function' ? res._header() : res._header;
+    return new List(Types.Header, rows.map(function (h) { return { key: h[0], value: h[1] }; }));
   });
   lazyList('cookies', function () { return new List(Types.Cookie, []); });
 
