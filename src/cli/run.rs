@@ -348,7 +348,7 @@ async fn run_inner(mut a: RunArgs) -> Result<i32, SetupError> {
                     verbose: a.verbose,
                 };
                 sinks.push(Box::new(report::cli::CliReporter::new(
-                    Box::new(std::io::stdout()),
+                    Box::new(std::io::BufWriter::new(std::io::stdout())),
                     opts,
                     redact.clone(),
                 )));

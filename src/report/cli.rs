@@ -195,6 +195,22 @@ impl CliReporter {
 
 impl Reporter for CliReporter {
     fn on_event(&mut self, event: &RunEvent<'_>) {
+        self.show(event);
+        // One write per event (`out` is buffered), so each request's lines appear together.
+        let _ = self.out.flush();
+    }
+
+    fn finish(&mut self, _summary: &RunSummary, _ctx: &RunContext) -> Result<(), ReportError> {
+        if let Some(bottom) = self.console_open.take() {
+            self.line(&bottom);
+        }
+        let _ = self.out.flush();
+        Ok(())
+    }
+}
+
+impl CliReporter {
+    fn show(&mut self, event: &RunEvent<'_>) {
         if !matches!(event, RunEvent::Console(_)) {
             if let Some(bottom) = self.console_open.take() {
                 self.line(&bottom);
@@ -377,14 +393,6 @@ impl Reporter for CliReporter {
                 let _ = self.out.flush();
             }
         }
-    }
-
-    fn finish(&mut self, _summary: &RunSummary, _ctx: &RunContext) -> Result<(), ReportError> {
-        if let Some(bottom) = self.console_open.take() {
-            self.line(&bottom);
-        }
-        let _ = self.out.flush();
-        Ok(())
     }
 }
 

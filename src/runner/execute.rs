@@ -87,7 +87,7 @@ pub async fn execute(
     ctx: &mut Ctx<'_>,
     sink: &mut dyn FnMut(&RunEvent<'_>),
 ) -> Result<Execution, Stop> {
-    let id = uuid::Uuid::new_v4().to_string();
+    let id = crate::vars::new_uuid().to_string();
     let mut exec = Execution {
         id: id.clone(),
         cursor,

@@ -77,7 +77,7 @@ pub(super) async fn send(http: &HttpClient, request: &Value) -> Sent {
         None => Auth::None,
     };
     auth.apply(&mut spec);
-    request::add_system_headers(&mut spec, &uuid::Uuid::new_v4().to_string());
+    request::add_system_headers(&mut spec, &crate::vars::new_uuid().to_string());
     match http.send(spec, &auth).await {
         Ok(exchange) => {
             let doc = serde_json::to_string(&ResponseIn::new(&exchange.response))

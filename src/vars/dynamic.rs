@@ -47,6 +47,12 @@ pub fn dynamic_names() -> &'static [&'static str] {
     NAMES
 }
 
+/// A random (version 4) UUID from the thread's random generator (`Uuid::new_v4` asks the
+/// operating system for every one: a system call per request).
+pub fn new_uuid() -> uuid::Uuid {
+    uuid::Builder::from_random_bytes(rand::random()).into_uuid()
+}
+
 /// Evaluates a dynamic variable name such as "$guid" (with the leading `$`). A new value per call.
 /// None if the name is not a known dynamic variable.
 ///
@@ -56,7 +62,7 @@ pub fn dynamic_value(name: &str) -> Option<String> {
     let short = name.strip_prefix('$')?;
     let r = &mut rand::rng();
     let s = match short {
-        "guid" | "randomUUID" => uuid::Uuid::new_v4().to_string(),
+        "guid" | "randomUUID" => new_uuid().to_string(),
         "timestamp" => ((now_millis() + 500).div_euclid(1000)).to_string(),
         "isoTimestamp" => chrono::Utc::now()
             .format("%Y-%m-%dT%H:%M:%S%.3fZ")

@@ -27,7 +27,7 @@ mod dynamic_tests;
 #[cfg(test)]
 mod tests;
 
-pub use dynamic::dynamic_value;
+pub use dynamic::{dynamic_value, new_uuid};
 pub use js::{f64_string as js_number_string, js_string};
 
 use serde_json::Value;
