@@ -69,6 +69,9 @@ impl Jar {
 
     /// Name/value pairs of the cookies that would be sent to `url`, in sending order.
     pub fn cookies_for(&self, url: &str) -> Vec<(String, String)> {
+        if self.lock().store.iter_any().next().is_none() {
+            return Vec::new();
+        }
         match reqwest::Url::parse(url) {
             Ok(u) => self.matching(&u),
             Err(_) => Vec::new(),

@@ -5,7 +5,7 @@
 //! headers, and the variable scopes as rows.
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{Listen, ScriptInput};
 use crate::http::Response;
@@ -155,25 +155,54 @@ pub(super) fn document(input: &ScriptInput<'_>, scopes: &Scopes) -> Document {
 
 /// The request test scripts see: method, URL and headers as sent; the body in its mode with
 /// variables resolved (a raw body exactly as sent); other fields (auth, description) from
-/// the item.
-fn sent_request(spec: &RequestSpec, item: &Value, scopes: &Scopes, data: &VariableScope) -> Value {
-    let mut out = Map::new();
-    if let Value::Object(m) = item {
-        for (k, v) in m {
-            if !matches!(k.as_str(), "url" | "method" | "header" | "body") {
-                out.insert(k.clone(), v.clone());
+/// the item. Written straight to JSON, without building a `Value` first.
+struct SentRequest<'a> {
+    item: &'a Value,
+    spec: &'a RequestSpec,
+    body: Option<Value>,
+}
+
+/// A header as `{"key": ..., "value": ...}`.
+#[derive(serde::Serialize)]
+struct HeaderIn<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+impl Serialize for SentRequest<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        if let Value::Object(m) = self.item {
+            for (k, v) in m {
+                if !matches!(k.as_str(), "url" | "method" | "header" | "body") {
+                    map.serialize_entry(k, v)?;
+                }
             }
         }
+        map.serialize_entry("url", &self.spec.url.href)?;
+        map.serialize_entry("method", &self.spec.method)?;
+        let headers: Vec<HeaderIn<'_>> = self
+            .spec
+            .headers
+            .iter()
+            .map(|(key, value)| HeaderIn { key, value })
+            .collect();
+        map.serialize_entry("header", &headers)?;
+        if let Some(body) = &self.body {
+            map.serialize_entry("body", body)?;
+        }
+        map.end()
     }
-    out.insert("url".into(), Value::String(spec.url.href.clone()));
-    out.insert("method".into(), Value::String(spec.method.clone()));
-    let headers: Vec<Value> = spec
-        .headers
-        .iter()
-        .map(|(k, v)| serde_json::json!({ "key": k, "value": v }))
-        .collect();
-    out.insert("header".into(), Value::Array(headers));
-    if let Some(body) = item.get("body").filter(|b| b.is_object()) {
+}
+
+fn sent_request<'a>(
+    spec: &'a RequestSpec,
+    item: &'a Value,
+    scopes: &Scopes,
+    data: &VariableScope,
+) -> SentRequest<'a> {
+    let body = item.get("body").filter(|b| b.is_object()).map(|body| {
         let chain = ScopeChain {
             local: &scopes.local,
             data,
@@ -190,9 +219,9 @@ fn sent_request(spec: &RequestSpec, item: &Value, scopes: &Scopes, data: &Variab
                 );
             }
         }
-        out.insert("body".into(), body);
-    }
-    Value::Object(out)
+        body
+    });
+    SentRequest { item, spec, body }
 }
 
 fn resolve_strings(v: &Value, chain: &ScopeChain<'_>) -> Value {
