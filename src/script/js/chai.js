@@ -64,10 +64,13 @@ function __courierChai() {
 
   // -------------------------------------------------------------------- flags
 
+  var getFlag = __courierChaiFlags.get;
+  var setFlag = __courierChaiFlags.set;
+
+  // chai's util.flag: reads with two arguments, writes with three.
   function flag(obj, key, value) {
-    var flags = obj.__flags || (obj.__flags = Object.create(null));
-    if (arguments.length === 3) flags[key] = value;
-    else return flags[key];
+    if (arguments.length === 3) setFlag(obj, key, value);
+    else return getFlag(obj, key);
   }
 
   function transferFlags(from, to, includeAll) {
@@ -208,7 +211,7 @@ function __courierChai() {
   // ---------------------------------------------------------------- Assertion
 
   function Assertion(obj, msg, ssfi, lockSsfi) {
-    // The same five `flag(this, ...)` writes, in order, without the calls.
+    // The same five `setFlag(this, ...)` writes, in order, without the calls.
     var flags = this.__flags || (this.__flags = Object.create(null));
     flags.ssfi = ssfi || Assertion;
     flags.lockSsfi = lockSsfi;
@@ -236,12 +239,12 @@ function __courierChai() {
   }
 
   function formatMessage(assertion, args) {
-    var negate = flag(assertion, 'negate');
-    var subject = flag(assertion, 'object');
+    var negate = getFlag(assertion, 'negate');
+    var subject = getFlag(assertion, 'object');
     var expected = args[3];
     var actual = args.length > 4 ? args[4] : assertion._obj;
     var text = negate ? args[2] : args[1];
-    var prefix = flag(assertion, 'message');
+    var prefix = getFlag(assertion, 'message');
     if (typeof text === 'function') text = text();
     text = (text || '')
       .replace(/#\{this\}/g, function () { return fmt.objDisplay(subject); })
@@ -251,9 +254,9 @@ function __courierChai() {
   }
 
   function operatorFor(assertion, args) {
-    var operator = flag(assertion, 'operator');
+    var operator = getFlag(assertion, 'operator');
     if (operator) return operator;
-    var text = flag(assertion, 'negate') ? args[2] : args[1];
+    var text = getFlag(assertion, 'negate') ? args[2] : args[1];
     if (typeof text === 'function') text = text();
     if (!text || /\shave\s/.test(text)) return undefined;
     var objectLike = ['Array', 'Object', 'function'].indexOf(fmt.type(args[3])) !== -1;
@@ -262,7 +265,7 @@ function __courierChai() {
   }
 
   Assertion.prototype.assert = function (expr, msg, negateMsg, expected, _actual, showDiff) {
-    var ok = flag(this, 'negate') ? !expr : expr;
+    var ok = getFlag(this, 'negate') ? !expr : expr;
     if (showDiff !== false) showDiff = true;
     if (expected === undefined && _actual === undefined) showDiff = false;
     if (config.showDiff !== true) showDiff = false;
@@ -278,8 +281,8 @@ function __courierChai() {
   };
 
   Object.defineProperty(Assertion.prototype, '_obj', {
-    get: function () { return flag(this, 'object'); },
-    set: function (value) { flag(this, 'object', value); }
+    get: function () { return getFlag(this, 'object'); },
+    set: function (value) { setFlag(this, 'object', value); }
   });
 
   // chai wraps every assertion in a Proxy so that reading an unknown property throws
@@ -356,10 +359,10 @@ function __courierChai() {
     var previous = desc && typeof desc.get === 'function' ? desc.get : function () {};
     Object.defineProperty(Assertion.prototype, name, {
       get: function () {
-        var locked = flag(this, 'lockSsfi');
-        flag(this, 'lockSsfi', true);
+        var locked = getFlag(this, 'lockSsfi');
+        setFlag(this, 'lockSsfi', true);
         var result = wrap(previous).call(this);
-        flag(this, 'lockSsfi', locked);
+        setFlag(this, 'lockSsfi', locked);
         return result !== undefined ? result : continueFrom(this);
       },
       configurable: true
@@ -371,10 +374,10 @@ function __courierChai() {
     var base = function () { throw new Error(name + ' is not a function'); };
     if (previous && typeof previous === 'function') base = previous;
     var wrapper = function () {
-      var locked = flag(this, 'lockSsfi');
-      flag(this, 'lockSsfi', true);
+      var locked = getFlag(this, 'lockSsfi');
+      setFlag(this, 'lockSsfi', true);
       var result = wrap(base).apply(this, arguments);
-      flag(this, 'lockSsfi', locked);
+      setFlag(this, 'lockSsfi', locked);
       return result !== undefined ? result : continueFrom(this);
     };
     guardLength(wrapper, name, false);

@@ -14,10 +14,11 @@ function __courierChaiAssertions(chai, _) {
 
   var Assertion = chai.Assertion;
   var AssertionError = chai.AssertionError;
-  var flag = _.flag;
+  var getFlag = __courierChaiFlags.get;
+  var setFlag = __courierChaiFlags.set;
 
   function prefixOf(assertion) {
-    var msg = flag(assertion, 'message');
+    var msg = getFlag(assertion, 'message');
     return msg ? msg + ': ' : '';
   }
 
@@ -27,7 +28,7 @@ function __courierChaiAssertions(chai, _) {
 
   /** A nested assertion on `value` that keeps the custom message of `assertion`. */
   function inner(assertion, value) {
-    return new Assertion(value, flag(assertion, 'message'), flag(assertion, 'ssfi'), true);
+    return new Assertion(value, getFlag(assertion, 'message'), getFlag(assertion, 'ssfi'), true);
   }
 
   function typeOf(value) {
@@ -39,7 +40,7 @@ function __courierChaiAssertions(chai, _) {
   }
 
   function setMessage(assertion, msg) {
-    if (msg) flag(assertion, 'message', msg);
+    if (msg) setFlag(assertion, 'message', msg);
   }
 
   // ------------------------------------------------------- chains and flags
@@ -51,12 +52,12 @@ function __courierChaiAssertions(chai, _) {
 
   function flagSetter(name, others) {
     return function () {
-      flag(this, name, true);
-      (others || []).forEach(function (other) { flag(this, other, false); }, this);
+      setFlag(this, name, true);
+      (others || []).forEach(function (other) { setFlag(this, other, false); }, this);
     };
   }
 
-  Assertion.addProperty('not', function () { flag(this, 'negate', true); });
+  Assertion.addProperty('not', function () { setFlag(this, 'negate', true); });
   Assertion.addProperty('deep', flagSetter('deep'));
   Assertion.addProperty('nested', flagSetter('nested'));
   Assertion.addProperty('own', flagSetter('own'));
@@ -69,7 +70,7 @@ function __courierChaiAssertions(chai, _) {
   function assertType(typeName, msg) {
     setMessage(this, msg);
     typeName = typeName.toLowerCase();
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var art = article(typeName);
     this.assert(typeName === typeOf(target),
       'expected #{this} to be ' + art + typeName,
@@ -85,18 +86,18 @@ function __courierChaiAssertions(chai, _) {
   }
 
   function markContains() {
-    flag(this, 'contains', true);
+    setFlag(this, 'contains', true);
   }
 
   function includeSubset(assertion, target, val) {
-    var negate = flag(assertion, 'negate');
+    var negate = getFlag(assertion, 'negate');
     var props = Object.keys(val);
     var firstError = null;
     var failures = 0;
     props.forEach(function (prop) {
       var check = new Assertion(target);
       _.transferFlags(assertion, check, true);
-      flag(check, 'lockSsfi', true);
+      setFlag(check, 'lockSsfi', true);
       if (!negate || props.length === 1) {
         check.property(prop, val[prop]);
         return;
@@ -115,10 +116,10 @@ function __courierChaiAssertions(chai, _) {
 
   function include(val, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var targetType = typeOf(target);
-    var deep = flag(this, 'deep');
-    var matches = deep ? flag(this, 'eql') : sameValueZero;
+    var deep = getFlag(this, 'deep');
+    var matches = deep ? getFlag(this, 'eql') : sameValueZero;
     var included = false;
 
     switch (targetType) {
@@ -162,36 +163,36 @@ function __courierChaiAssertions(chai, _) {
   // ------------------------------------------------------ simple predicates
 
   Assertion.addProperty('ok', function () {
-    this.assert(flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
   });
   Assertion.addProperty('true', function () {
-    this.assert(flag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false',
-      !flag(this, 'negate'));
+    this.assert(getFlag(this, 'object') === true, 'expected #{this} to be true', 'expected #{this} to be false',
+      !getFlag(this, 'negate'));
   });
   Assertion.addProperty('false', function () {
-    this.assert(flag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true',
-      !!flag(this, 'negate'));
+    this.assert(getFlag(this, 'object') === false, 'expected #{this} to be false', 'expected #{this} to be true',
+      !!getFlag(this, 'negate'));
   });
   Assertion.addProperty('null', function () {
-    this.assert(flag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    this.assert(getFlag(this, 'object') === null, 'expected #{this} to be null', 'expected #{this} not to be null');
   });
   Assertion.addProperty('undefined', function () {
-    this.assert(flag(this, 'object') === undefined, 'expected #{this} to be undefined',
+    this.assert(getFlag(this, 'object') === undefined, 'expected #{this} to be undefined',
       'expected #{this} not to be undefined');
   });
   Assertion.addProperty('NaN', function () {
-    this.assert(_.isNaN(flag(this, 'object')), 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+    this.assert(_.isNaN(getFlag(this, 'object')), 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
   });
 
   function assertExist() {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
   }
   Assertion.addProperty('exist', assertExist);
   Assertion.addProperty('exists', assertExist);
 
   Assertion.addProperty('empty', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     var count;
     switch (typeOf(v)) {
       case 'array':
@@ -217,7 +218,7 @@ function __courierChaiAssertions(chai, _) {
   });
 
   function assertArguments() {
-    var t = _.type(flag(this, 'object'));
+    var t = _.type(getFlag(this, 'object'));
     this.assert(t === 'Arguments', 'expected #{this} to be arguments but got ' + t,
       'expected #{this} to not be arguments');
   }
@@ -228,21 +229,21 @@ function __courierChaiAssertions(chai, _) {
 
   function assertEqual(val, msg) {
     setMessage(this, msg);
-    if (flag(this, 'deep')) {
-      var locked = flag(this, 'lockSsfi');
-      flag(this, 'lockSsfi', true);
+    if (getFlag(this, 'deep')) {
+      var locked = getFlag(this, 'lockSsfi');
+      setFlag(this, 'lockSsfi', true);
       this.eql(val);
-      flag(this, 'lockSsfi', locked);
+      setFlag(this, 'lockSsfi', locked);
       return;
     }
-    this.assert(val === flag(this, 'object'), 'expected #{this} to equal #{exp}',
+    this.assert(val === getFlag(this, 'object'), 'expected #{this} to equal #{exp}',
       'expected #{this} to not equal #{exp}', val, this._obj, true);
   }
   ['equal', 'equals', 'eq'].forEach(function (name) { Assertion.addMethod(name, assertEqual); });
 
   function assertEql(val, msg) {
     setMessage(this, msg);
-    this.assert(flag(this, 'eql')(val, flag(this, 'object')), 'expected #{this} to deeply equal #{exp}',
+    this.assert(getFlag(this, 'eql')(val, getFlag(this, 'object')), 'expected #{this} to deeply equal #{exp}',
       'expected #{this} to not deeply equal #{exp}', val, this._obj, true);
   }
   Assertion.addMethod('eql', assertEql);
@@ -257,8 +258,8 @@ function __courierChaiAssertions(chai, _) {
   function comparison(name, holds, valueMsgs, lengthMsgs) {
     return function (n, msg) {
       setMessage(this, msg);
-      var target = flag(this, 'object');
-      var doLength = flag(this, 'doLength');
+      var target = getFlag(this, 'object');
+      var doLength = getFlag(this, 'doLength');
       var targetType = typeOf(target);
       var nType = typeOf(n);
       var isCollection = targetType === 'map' || targetType === 'set';
@@ -302,8 +303,8 @@ function __courierChaiAssertions(chai, _) {
 
   Assertion.addMethod('within', function (start, finish, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
-    var doLength = flag(this, 'doLength');
+    var target = getFlag(this, 'object');
+    var doLength = getFlag(this, 'doLength');
     var targetType = typeOf(target);
     var startType = typeOf(start);
     var finishType = typeOf(finish);
@@ -338,7 +339,7 @@ function __courierChaiAssertions(chai, _) {
 
   function assertInstanceOf(ctor, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var isInstance;
     try {
       isInstance = target instanceof ctor;
@@ -360,9 +361,9 @@ function __courierChaiAssertions(chai, _) {
 
   function assertProperty(name, val, msg) {
     setMessage(this, msg);
-    var nested = flag(this, 'nested');
-    var own = flag(this, 'own');
-    var target = flag(this, 'object');
+    var nested = getFlag(this, 'nested');
+    var own = getFlag(this, 'own');
+    var target = getFlag(this, 'object');
     var nameType = typeof name;
     if (nested) {
       if (nameType !== 'string') fail(this, 'the argument to property must be a string when using nested syntax');
@@ -372,11 +373,11 @@ function __courierChaiAssertions(chai, _) {
     if (nested && own) fail(this, 'The "nested" and "own" flags cannot be combined.');
     if (target === null || target === undefined) fail(this, 'Target cannot be null or undefined.');
 
-    var deep = flag(this, 'deep');
-    var negate = flag(this, 'negate');
+    var deep = getFlag(this, 'deep');
+    var negate = getFlag(this, 'negate');
     var pathInfo = nested ? _.getPathInfo(target, name) : null;
     var value = nested ? pathInfo.value : target[name];
-    var same = deep ? flag(this, 'eql') : function (a, b) { return a === b; };
+    var same = deep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
 
     var descriptor = (deep ? 'deep ' : '') + (own ? 'own ' : '') + (nested ? 'nested ' : '') + 'property ';
     var has;
@@ -396,12 +397,12 @@ function __courierChaiAssertions(chai, _) {
         'expected #{this} to not have ' + descriptor + _.inspect(name) + ' of #{act}',
         val, value);
     }
-    flag(this, 'object', value);
+    setFlag(this, 'object', value);
   }
   Assertion.addMethod('property', assertProperty);
 
   function assertOwnProperty() {
-    flag(this, 'own', true);
+    setFlag(this, 'own', true);
     assertProperty.apply(this, arguments);
   }
   Assertion.addMethod('ownProperty', assertOwnProperty);
@@ -413,10 +414,10 @@ function __courierChaiAssertions(chai, _) {
       descriptor = null;
     }
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var actual = Object.getOwnPropertyDescriptor(Object(target), name);
     if (actual && descriptor) {
-      this.assert(flag(this, 'eql')(descriptor, actual),
+      this.assert(getFlag(this, 'eql')(descriptor, actual),
         'expected the own property descriptor for ' + _.inspect(name) + ' on #{this} to match ' +
           _.inspect(descriptor) + ', got ' + _.inspect(actual),
         'expected the own property descriptor for ' + _.inspect(name) + ' on #{this} to not match ' +
@@ -426,7 +427,7 @@ function __courierChaiAssertions(chai, _) {
       this.assert(actual, 'expected #{this} to have an own property descriptor for ' + _.inspect(name),
         'expected #{this} to not have an own property descriptor for ' + _.inspect(name));
     }
-    flag(this, 'object', actual);
+    setFlag(this, 'object', actual);
   }
   Assertion.addMethod('ownPropertyDescriptor', assertOwnPropertyDescriptor);
   Assertion.addMethod('haveOwnPropertyDescriptor', assertOwnPropertyDescriptor);
@@ -435,7 +436,7 @@ function __courierChaiAssertions(chai, _) {
 
   function assertLength(n, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var descriptor = 'length';
     var count;
     var t = typeOf(target);
@@ -451,7 +452,7 @@ function __courierChaiAssertions(chai, _) {
       'expected #{this} to not have a ' + descriptor + ' of #{act}', n, count);
   }
   function markLength() {
-    flag(this, 'doLength', true);
+    setFlag(this, 'doLength', true);
   }
   Assertion.addChainableMethod('length', assertLength, markLength);
   Assertion.addChainableMethod('lengthOf', assertLength, markLength);
@@ -460,7 +461,7 @@ function __courierChaiAssertions(chai, _) {
 
   function assertMatch(re, msg) {
     setMessage(this, msg);
-    this.assert(re.exec(flag(this, 'object')), 'expected #{this} to match ' + re,
+    this.assert(re.exec(getFlag(this, 'object')), 'expected #{this} to match ' + re,
       'expected #{this} not to match ' + re);
   }
   Assertion.addMethod('match', assertMatch);
@@ -468,7 +469,7 @@ function __courierChaiAssertions(chai, _) {
 
   Assertion.addMethod('string', function (str, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     inner(this, target).is.a('string');
     this.assert(~target.indexOf(str), 'expected #{this} to contain ' + _.inspect(str),
       'expected #{this} to not contain ' + _.inspect(str));
@@ -477,10 +478,10 @@ function __courierChaiAssertions(chai, _) {
   // -------------------------------------------------------------------- keys
 
   function assertKeys(keys) {
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     var targetType = _.type(target);
     var keysType = _.type(keys);
-    var deep = flag(this, 'deep');
+    var deep = getFlag(this, 'deep');
     var deepStr = '';
     var actual;
     var mixedArgs = 'when testing keys against an object or an array you must give a single ' +
@@ -506,10 +507,10 @@ function __courierChaiAssertions(chai, _) {
     if (!keys.length) fail(this, 'keys required');
 
     var count = keys.length;
-    var any = flag(this, 'any');
-    var all = flag(this, 'all');
+    var any = getFlag(this, 'any');
+    var all = getFlag(this, 'all');
     var expected = keys;
-    var same = deep ? flag(this, 'eql') : function (a, b) { return a === b; };
+    var same = deep ? getFlag(this, 'eql') : function (a, b) { return a === b; };
     var ok = true;
     if (!any && !all) all = true;
 
@@ -519,7 +520,7 @@ function __courierChaiAssertions(chai, _) {
     if (any) ok = expected.some(present);
     if (all) {
       ok = expected.every(present);
-      if (!flag(this, 'contains')) ok = ok && keys.length == actual.length; // eslint-disable-line eqeqeq
+      if (!getFlag(this, 'contains')) ok = ok && keys.length == actual.length; // eslint-disable-line eqeqeq
     }
 
     var str;
@@ -532,7 +533,7 @@ function __courierChaiAssertions(chai, _) {
       str = _.inspect(keys[0]);
     }
     str = (count > 1 ? 'keys ' : 'key ') + str;
-    str = (flag(this, 'contains') ? 'contain ' : 'have ') + str;
+    str = (getFlag(this, 'contains') ? 'contain ' : 'have ') + str;
 
     this.assert(ok, 'expected #{this} to ' + deepStr + str, 'expected #{this} to not ' + deepStr + str,
       expected.slice(0).sort(_.compareByInspect), actual.sort(_.compareByInspect), true);
@@ -550,8 +551,8 @@ function __courierChaiAssertions(chai, _) {
 
   function assertThrows(errorLike, errMsgMatcher, msg) {
     setMessage(this, msg);
-    var fn = flag(this, 'object');
-    var negate = flag(this, 'negate') || false;
+    var fn = getFlag(this, 'object');
+    var negate = getFlag(this, 'negate') || false;
     var check = _.checkError;
     inner(this, fn).is.a('function');
 
@@ -625,7 +626,7 @@ function __courierChaiAssertions(chai, _) {
         'expected #{this} to not throw #{exp}' + (caught ? ' but #{act} was thrown' : ''),
         describeThrown(errorLike), describeThrown(caught));
     }
-    flag(this, 'object', caught);
+    setFlag(this, 'object', caught);
   }
 
   ['throw', 'throws', 'Throw'].forEach(function (name) { Assertion.addMethod(name, assertThrows); });
@@ -634,24 +635,24 @@ function __courierChaiAssertions(chai, _) {
 
   function respondTo(method, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
-    var itself = flag(this, 'itself');
+    var target = getFlag(this, 'object');
+    var itself = getFlag(this, 'itself');
     var member = typeof target === 'function' && !itself ? target.prototype[method] : target[method];
     this.assert(typeof member === 'function', 'expected #{this} to respond to ' + _.inspect(method),
       'expected #{this} to not respond to ' + _.inspect(method));
   }
   Assertion.addMethod('respondTo', respondTo);
   Assertion.addMethod('respondsTo', respondTo);
-  Assertion.addProperty('itself', function () { flag(this, 'itself', true); });
+  Assertion.addProperty('itself', function () { setFlag(this, 'itself', true); });
 
   // ----------------------------------------------------------------- satisfy
 
   function satisfy(matcher, msg) {
     setMessage(this, msg);
-    var result = matcher(flag(this, 'object'));
+    var result = matcher(getFlag(this, 'object'));
     // chai's negated message lacks the space before the matcher.
     this.assert(result, 'expected #{this} to satisfy ' + _.objDisplay(matcher),
-      'expected #{this} to not satisfy' + _.objDisplay(matcher), !flag(this, 'negate'), result);
+      'expected #{this} to not satisfy' + _.objDisplay(matcher), !getFlag(this, 'negate'), result);
   }
   Assertion.addMethod('satisfy', satisfy);
   Assertion.addMethod('satisfies', satisfy);
@@ -660,7 +661,7 @@ function __courierChaiAssertions(chai, _) {
 
   function closeTo(expected, delta, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     inner(this, target).is.a('number');
     if (typeof expected !== 'number' || typeof delta !== 'number') {
       fail(this, 'the arguments to closeTo or approximately must be numbers' +
@@ -699,11 +700,11 @@ function __courierChaiAssertions(chai, _) {
 
   Assertion.addMethod('members', function (subset, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
+    var target = getFlag(this, 'object');
     inner(this, target).to.be.an('array');
     inner(this, subset).to.be.an('array');
-    var contains = flag(this, 'contains');
-    var ordered = flag(this, 'ordered');
+    var contains = getFlag(this, 'contains');
+    var ordered = getFlag(this, 'ordered');
     var failMsg, negMsg, subject;
     if (contains) {
       subject = ordered ? 'an ordered superset' : 'a superset';
@@ -714,7 +715,7 @@ function __courierChaiAssertions(chai, _) {
       failMsg = 'expected #{this} to have the same ' + subject + ' as #{exp}';
       negMsg = 'expected #{this} to not have the same ' + subject + ' as #{exp}';
     }
-    var cmp = flag(this, 'deep') ? flag(this, 'eql') : undefined;
+    var cmp = getFlag(this, 'deep') ? getFlag(this, 'eql') : undefined;
     this.assert(isSubsetOf(subset, target, cmp, contains, ordered), failMsg, negMsg, subset, target, true);
   });
 
@@ -722,14 +723,14 @@ function __courierChaiAssertions(chai, _) {
 
   Assertion.addMethod('oneOf', function (list, msg) {
     setMessage(this, msg);
-    var target = flag(this, 'object');
-    var eql = flag(this, 'eql');
+    var target = getFlag(this, 'object');
+    var eql = getFlag(this, 'eql');
     inner(this, list).to.be.an('array');
-    if (flag(this, 'contains')) {
+    if (getFlag(this, 'contains')) {
       this.assert(list.some(function (p) { return target.indexOf(p) > -1; }),
         'expected #{this} to contain one of #{exp}', 'expected #{this} to not contain one of #{exp}',
         list, target);
-    } else if (flag(this, 'deep')) {
+    } else if (getFlag(this, 'deep')) {
       this.assert(list.some(function (p) { return eql(target, p); }),
         'expected #{this} to deeply equal one of #{exp}', 'expected #{this} to deeply equal one of #{exp}',
         list, target);
@@ -744,7 +745,7 @@ function __courierChaiAssertions(chai, _) {
   function deltaAssertion(behavior, needsNumber, measure, holds) {
     return function (subject, prop, msg) {
       setMessage(this, msg);
-      var fn = flag(this, 'object');
+      var fn = getFlag(this, 'object');
       inner(this, fn).is.a('function');
       var initial;
       if (!prop) {
@@ -759,11 +760,11 @@ function __courierChaiAssertions(chai, _) {
       var noProp = prop === undefined || prop === null;
       var final = noProp ? subject() : subject[prop];
       var msgObj = noProp ? initial : '.' + prop;
-      flag(this, 'deltaMsgObj', msgObj);
-      flag(this, 'initialDeltaValue', initial);
-      flag(this, 'finalDeltaValue', final);
-      flag(this, 'deltaBehavior', behavior);
-      flag(this, 'realDelta', measure(initial, final));
+      setFlag(this, 'deltaMsgObj', msgObj);
+      setFlag(this, 'initialDeltaValue', initial);
+      setFlag(this, 'finalDeltaValue', final);
+      setFlag(this, 'deltaBehavior', behavior);
+      setFlag(this, 'realDelta', measure(initial, final));
       this.assert(holds(initial, final), 'expected ' + msgObj + ' to ' + behavior,
         'expected ' + msgObj + ' to not ' + behavior);
     };
@@ -784,11 +785,11 @@ function __courierChaiAssertions(chai, _) {
 
   Assertion.addMethod('by', function (delta, msg) {
     setMessage(this, msg);
-    var msgObj = flag(this, 'deltaMsgObj');
-    var behavior = flag(this, 'deltaBehavior');
+    var msgObj = getFlag(this, 'deltaMsgObj');
+    var behavior = getFlag(this, 'deltaBehavior');
     var ok = behavior === 'change'
-      ? Math.abs(flag(this, 'finalDeltaValue') - flag(this, 'initialDeltaValue')) === Math.abs(delta)
-      : flag(this, 'realDelta') === Math.abs(delta);
+      ? Math.abs(getFlag(this, 'finalDeltaValue') - getFlag(this, 'initialDeltaValue')) === Math.abs(delta)
+      : getFlag(this, 'realDelta') === Math.abs(delta);
     this.assert(ok, 'expected ' + msgObj + ' to ' + behavior + ' by ' + delta,
       'expected ' + msgObj + ' to not ' + behavior + ' by ' + delta);
   });
@@ -796,22 +797,22 @@ function __courierChaiAssertions(chai, _) {
   // ------------------------------------------------ object integrity, finite
 
   Assertion.addProperty('extensible', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v === Object(v) && Object.isExtensible(v), 'expected #{this} to be extensible',
       'expected #{this} to not be extensible');
   });
   Assertion.addProperty('sealed', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v === Object(v) ? Object.isSealed(v) : true, 'expected #{this} to be sealed',
       'expected #{this} to not be sealed');
   });
   Assertion.addProperty('frozen', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(v === Object(v) ? Object.isFrozen(v) : true, 'expected #{this} to be frozen',
       'expected #{this} to not be frozen');
   });
   Assertion.addProperty('finite', function () {
-    var v = flag(this, 'object');
+    var v = getFlag(this, 'object');
     this.assert(typeof v === 'number' && isFinite(v), 'expected #{this} to be a finite number',
       'expected #{this} to not be a finite number');
   });

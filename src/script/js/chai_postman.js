@@ -27,7 +27,8 @@ function __courierChaiPostman(chai) {
   'use strict';
 
   var Assertion = chai.Assertion;
-  var flag = chai.util.flag;
+  var getFlag = __courierChaiFlags.get;
+  var setFlag = __courierChaiFlags.set;
 
   function isResponse(obj) { return Boolean(obj && obj.__isPostmanResponse); }
   function isRequest(obj) { return Boolean(obj && obj.__isPostmanRequest); }
@@ -266,7 +267,7 @@ function __courierChaiPostman(chai) {
   // `ok` means "200 OK" for responses and truthiness for anything else.
   Assertion.addProperty('ok', function () {
     if (!isResponse(this._obj)) {
-      this.assert(flag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+      this.assert(getFlag(this, 'object'), 'expected #{this} to be truthy', 'expected #{this} to be falsy');
       return;
     }
     assertNamedStatus(this, 'OK', 200);
@@ -384,7 +385,7 @@ function __courierChaiPostman(chai) {
   });
 
   Assertion.addChainableMethod('responseTime', function (value) {
-    var time = flag(this, 'number');
+    var time = getFlag(this, 'number');
     this.assert(isNumber(time), 'expected response to have a valid response time but got #{act}',
       'expected response to not have a valid response time but got #{act}', null, time);
     if (arguments.length) {
@@ -394,12 +395,12 @@ function __courierChaiPostman(chai) {
   }, function () {
     expectResponse(this._obj);
     new Assertion(this._obj).to.have.property('responseTime'); // eslint-disable-line no-new
-    flag(this, 'number', this._obj.responseTime);
+    setFlag(this, 'number', this._obj.responseTime);
     this._obj = this._obj.responseTime;
   });
 
   Assertion.addChainableMethod('responseSize', function (value) {
-    var size = flag(this, 'number');
+    var size = getFlag(this, 'number');
     this.assert(isNumber(size), 'expected response to have a valid response size but got #{act}',
       'expected response to not have a valid response size but got #{act}', null, size);
     if (arguments.length) {
@@ -410,7 +411,7 @@ function __courierChaiPostman(chai) {
     expectResponse(this._obj);
     var size = sizeOf(this._obj);
     var total = (size.header || 0) + (size.body || 0);
-    flag(this, 'number', total);
+    setFlag(this, 'number', total);
     this._obj = total;
   });
 

@@ -6,11 +6,28 @@
  * comparisons used by `.throw` (as chai's check-error). Written for courier;
  * no third-party code is included.
  *
- * Defines one global: __courierChaiUtilModule(type, getFuncName) -> {
+ * Defines two globals: __courierChaiUtilModule(type, getFuncName) -> {
  *   deepEqual, hasProperty, getPathInfo, errors: { compatibleInstance,
  *   compatibleConstructor, compatibleMessage, getConstructorName, getMessage }
- * }
+ * }, and __courierChaiFlags: { get(obj, key), set(obj, key, value) }.
  */
+
+/*
+ * An assertion's flags, read and written: what chai's util.flag does with two and
+ * with three arguments. The assertions use these two instead of util.flag, which must
+ * look at `arguments` (an object QuickJS allocates on every call that mentions it).
+ */
+var __courierChaiFlags = {
+  get: function (obj, key) {
+    var flags = obj.__flags || (obj.__flags = Object.create(null));
+    return flags[key];
+  },
+  set: function (obj, key, value) {
+    var flags = obj.__flags || (obj.__flags = Object.create(null));
+    flags[key] = value;
+  }
+};
+
 function __courierChaiUtilModule(type, getFuncName) {
   'use strict';
 

@@ -366,6 +366,15 @@ function __courierSdkModule(lists, urlParse, expect, json) {
   // ---------------------------------------------------------------- response
 
   // `def`: {code, status, header: [[name, value]], responseTime, responseSize}.
+  // Each response's header rows (or a function that gives them) and body text, out of
+  // sight of Object.keys, JSON and console.log (cheaper than two hidden properties).
+  var responseInternals = new WeakMap();
+  var NO_INTERNALS = { header: [], body: undefined };
+
+  function internals(res) {
+    return responseInternals.get(res) || NO_INTERNALS;
+  }
+
   function Response(def, body) {
     def = def || {};
     this.id = def.id;
@@ -373,8 +382,7 @@ function __courierSdkModule(lists, urlParse, expect, json) {
     this.code = def.code;
     this.responseTime = def.responseTime;
     this.responseSize = def.responseSize;
-    hidden(this, '_header', def.header || []);
-    hidden(this, '_body', body);
+    responseInternals.set(this, { header: def.header || [], body: body });
   }
 
   // The header and cookie lists are built on first use.
@@ -393,16 +401,17 @@ function __courierSdkModule(lists, urlParse, expect, json) {
     });
   }
   lazyList('headers', function (res) {
-    var rows = typeof res._header === 'function' ? res._header() : res._header;
+    var header = internals(res).header;
+    var rows = typeof header === 'function' ? header() : header;
     return new List(Types.Header, rows.map(function (h) { return { key: h[0], value: h[1] }; }));
   });
   lazyList('cookies', function () { return new List(Types.Cookie, []); });
 
   Response.prototype.reason = function () { return this.status || reasonOf(this.code); };
-  Response.prototype.text = function () { return this._body; };
-  Response.prototype.json = function (reviver) { return json.parse(this._body, reviver); };
+  Response.prototype.text = function () { return internals(this).body; };
+  Response.prototype.json = function (reviver) { return json.parse(internals(this).body, reviver); };
   Response.prototype.jsonp = function (reviver) {
-    var text = String(this._body || '').replace(/^[^(]*\(([\s\S]*)\)\s*;?\s*$/, '$1');
+    var text = String(internals(this).body || '').replace(/^[^(]*\(([\s\S]*)\)\s*;?\s*$/, '$1');
     return json.parse(text, reviver);
   };
   Response.prototype.details = function () {
@@ -441,12 +450,12 @@ function __courierSdkModule(lists, urlParse, expect, json) {
   };
   Response.prototype.dataURI = function () {
     var info = this.contentInfo();
-    return info.contentType ? 'data:' + info.contentType + ';base64, ' + btoaUtf8(this._body || '') : '';
+    return info.contentType ? 'data:' + info.contentType + ';base64, ' + btoaUtf8(internals(this).body || '') : '';
   };
   Response.prototype.toJSON = function () {
     return {
       id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(),
-      cookie: this.cookies.toJSON(), body: this._body, responseTime: this.responseTime,
+      cookie: this.cookies.toJSON(), body: internals(this).body, responseTime: this.responseTime,
       responseSize: this.responseSize
     };
   };
