@@ -3,12 +3,13 @@
 //!
 //! Challenge-based schemes (digest) sign in two steps: [`Auth::needs_challenge`] tells the
 //! HTTP layer to send once unsigned, then [`digest::authorization`] answers the 401.
-//! Signature schemes that rewrite the request (OAuth 1.0a in [`oauth1`], AWS SigV4 in
-//! [`awsv4`]) share the helpers at the end of this file: the body kind (inferred from the
+//! Signature schemes (OAuth 1.0a in [`oauth1`], AWS SigV4 in [`awsv4`], Hawk in [`hawk`])
+//! share the helpers at the end of this file: the body kind (inferred from the
 //! spec), query edits, JavaScript's percent-decoding and trimming, and HMAC.
 
 pub mod awsv4;
 pub mod digest;
+pub mod hawk;
 pub mod oauth1;
 mod rsa;
 
@@ -20,7 +21,7 @@ use crate::request::{RequestSpec, ResolvedUrl};
 use crate::vars::{js_string, ScopeChain};
 
 /// Types whose signing courier does not implement yet; they are sent without auth.
-pub const UNSUPPORTED: &[&str] = &["hawk", "ntlm", "edgegrid", "jwt", "asap", "akamai"];
+pub const UNSUPPORTED: &[&str] = &["ntlm", "edgegrid", "jwt", "asap", "akamai"];
 
 /// A resolved auth scheme.
 #[derive(Clone, PartialEq)]
@@ -47,6 +48,7 @@ pub enum Auth {
     Digest(digest::DigestParams),
     OAuth1(oauth1::OAuth1Params),
     AwsV4(awsv4::AwsV4Params),
+    Hawk(hawk::HawkParams),
     /// A type courier does not sign (yet): the request goes out without auth.
     Unsupported(String),
 }
@@ -63,6 +65,7 @@ impl std::fmt::Debug for Auth {
             Auth::Digest(_) => "digest",
             Auth::OAuth1(_) => "oauth1",
             Auth::AwsV4(_) => "awsv4",
+            Auth::Hawk(_) => "hawk",
             Auth::Unsupported(t) => t.as_str(),
         };
         write!(f, "Auth({name})")
@@ -148,6 +151,17 @@ pub fn resolve(def: &AuthDef, vars: &ScopeChain<'_>) -> Auth {
             region: opt(def, vars, "region"),
             add_to_query: flag(def, vars, "addAuthDataToQuery"),
         }),
+        "hawk" => Auth::Hawk(hawk::HawkParams {
+            auth_id: p("authId"),
+            auth_key: p("authKey"),
+            algorithm: p("algorithm"),
+            nonce: p("nonce"),
+            timestamp: p("timestamp"),
+            ext: p("extraData"),
+            app: p("app"),
+            delegation: p("delegation"),
+            include_payload_hash: flag(def, vars, "includePayloadHash"),
+        }),
         other => Auth::Unsupported(other.to_string()),
     }
 }
@@ -202,6 +216,7 @@ impl Auth {
                 .into_iter()
                 .flatten()
                 .collect(),
+            Auth::Hawk(h) => vec![&h.auth_key],
             Auth::None | Auth::Unsupported(_) => vec![],
         };
         v.into_iter().filter(|s| !s.is_empty()).cloned().collect()
@@ -231,6 +246,7 @@ impl Auth {
                 Ok(()) => true,
                 Err(e) => failed("awsv4", e, warnings),
             },
+            Auth::Hawk(p) => hawk::sign(p, spec),
             Auth::None | Auth::Unsupported(_) => false,
             Auth::Basic { username, password } => {
                 let raw = format!("{username}:{password}");

@@ -124,17 +124,17 @@ fn digest_auth_answers_the_challenge_once() {
 fn unsupported_auth_type_sends_without_auth_and_warns_once() {
     let srv = TestServer::start(|_| Reply::json(200, "{}"));
     let dir = workdir("auth-unsupported");
-    let hawk = auth("hawk", json!([{"key": "authId", "value": "x"}]));
+    let edgegrid = auth("edgegrid", json!([{"key": "accessToken", "value": "x"}]));
     let coll = collection(
         "a",
         json!([
             item(
                 "one",
-                json!({"method": "GET", "url": srv.url("/1"), "auth": hawk})
+                json!({"method": "GET", "url": srv.url("/1"), "auth": edgegrid})
             ),
             item(
                 "two",
-                json!({"method": "GET", "url": srv.url("/2"), "auth": hawk})
+                json!({"method": "GET", "url": srv.url("/2"), "auth": edgegrid})
             )
         ]),
     );
@@ -146,7 +146,7 @@ fn unsupported_auth_type_sends_without_auth_and_warns_once() {
         .all(|r| r.header("authorization").is_none()));
     assert_eq!(
         run.stdout
-            .matches("auth type \"hawk\" is not supported")
+            .matches("auth type \"edgegrid\" is not supported")
             .count(),
         1,
         "{}",
@@ -726,4 +726,148 @@ fn awsv4_corpus_request_has_newmans_shape() {
             "connection: keep-alive"
         ]
     );
+}
+
+/// hawk parameters with a fixed nonce and timestamp, `extra` added or replacing.
+fn hawk(extra: &[(&str, serde_json::Value)]) -> serde_json::Value {
+    let mut list: Vec<(&str, serde_json::Value)> = vec![
+        ("authId", json!("dh37fgj492je")),
+        (
+            "authKey",
+            json!("werxhqb98rpaxn39848xrunpaw3489ruxnpa98w4rxn"),
+        ),
+        ("algorithm", json!("sha256")),
+        ("nonce", json!("eFRP2o")),
+        ("timestamp", json!("1448888081")),
+    ];
+    for (k, v) in extra {
+        list.retain(|(key, _)| key != k);
+        list.push((k, v.clone()));
+    }
+    auth("hawk", params(&list))
+}
+
+#[test]
+fn hawk_requests_match_newman() {
+    const URL: &str = "http://example.com/auth/hawk?b=1&a=2";
+    let request = |method: &str, url: &str, auth: serde_json::Value, extra: serde_json::Value| {
+        let mut r = json!({"method": method, "url": url, "auth": auth, "header": []});
+        if let (Some(r), serde_json::Value::Object(extra)) = (r.as_object_mut(), extra) {
+            r.extend(extra);
+        }
+        r
+    };
+    let payload = hawk(&[("includePayloadHash", json!(true))]);
+    let coll = collection(
+        "h",
+        json!([
+            item(
+                "corpus",
+                request(
+                    "GET",
+                    URL,
+                    hawk(&[
+                        ("extraData", json!("skjdfklsjhdflkjhsdf")),
+                        ("user", json!("asda")),
+                        ("appId", json!(""))
+                    ]),
+                    json!({"header": [{"key": "Authorization", "value": "stale"}]})
+                )
+            ),
+            item(
+                "sha1 app dlg",
+                request(
+                    "GET",
+                    URL,
+                    hawk(&[
+                        ("algorithm", json!("sha1")),
+                        ("app", json!("my-app")),
+                        ("delegation", json!("d1")),
+                        ("extraData", json!("a\\b\\c\"f\"")),
+                        ("timestamp", json!(" 0x10"))
+                    ]),
+                    json!({})
+                )
+            ),
+            item(
+                "payload raw",
+                request(
+                    "POST",
+                    URL,
+                    payload.clone(),
+                    json!({"header": [{"key": "Content-Type", "value": "Application/JSON; charset=utf-8"}],
+                       "body": {"mode": "raw", "raw": "{\"a\":1}"}})
+                )
+            ),
+            item(
+                "payload urlencoded",
+                request(
+                    "POST",
+                    URL,
+                    payload.clone(),
+                    json!({"body": {"mode": "urlencoded", "urlencoded": [
+                    {"key": "a b", "value": "x!y"}, {"key": "c", "value": "(1)\u{e9}"}]}})
+                )
+            ),
+            item(
+                "payload formdata",
+                request(
+                    "POST",
+                    URL,
+                    payload.clone(),
+                    json!({"body": {"mode": "formdata", "formdata": [{"key": "a", "value": "1"}]}})
+                )
+            ),
+            item(
+                "port",
+                request(
+                    "delete",
+                    "http://Example.COM:8080/p%20q/r?x=%41",
+                    hawk(&[]),
+                    json!({})
+                )
+            ),
+            item(
+                "bad algorithm",
+                request("GET", URL, hawk(&[("algorithm", json!("md5"))]), json!({}))
+            ),
+            item(
+                "no key",
+                request(
+                    "GET",
+                    URL,
+                    hawk(&[("authKey", json!(""))]),
+                    json!({"header": [{"key": "Authorization", "value": "kept"}]})
+                )
+            ),
+        ]),
+    );
+    let r = via_proxy("hawk", &coll);
+    let authorization = |i: usize| -> Vec<String> {
+        wire(&r[i])
+            .into_iter()
+            .filter(|h| h.starts_with("authorization:") || h.starts_with("content-type:"))
+            .collect()
+    };
+    // Recorded from Newman 6.2.2 through a recording proxy.
+    assert_eq!(authorization(0), ["authorization: Hawk id=\"dh37fgj492je\", ts=\"1448888081\", nonce=\"eFRP2o\", ext=\"skjdfklsjhdflkjhsdf\", mac=\"CTSiFKXlgXUobq1qFHtdElTV+yJ2QBa2lTkCJRtAfjk=\""]);
+    assert_eq!(authorization(1), ["authorization: Hawk id=\"dh37fgj492je\", ts=\" 0x10\", nonce=\"eFRP2o\", ext=\"a\\\\b\\\\c\\\"f\\\"\", mac=\"Nt76IYfjH4ufX957qAuq4eKtLvc=\", app=\"my-app\", dlg=\"d1\""]);
+    assert_eq!(authorization(2), [
+        "content-type: Application/JSON; charset=utf-8",
+        "authorization: Hawk id=\"dh37fgj492je\", ts=\"1448888081\", nonce=\"eFRP2o\", hash=\"qKG2AtsqLMhIdy7+OrxWG0bU8wTDncYSW0gmNukAKpI=\", mac=\"E8YftNjyQVX03K5jJm4VNcuYUX778e6Nc3xm48Fzjk8=\"",
+    ]);
+    assert_eq!(authorization(3), [
+        "authorization: Hawk id=\"dh37fgj492je\", ts=\"1448888081\", nonce=\"eFRP2o\", hash=\"bvyxWXrqskYxQvEa3ycxYKqZnem6EKl6qjUBNG22eWM=\", mac=\"RaiEtJI6P26lyfB0BDKfl4JUf7SBAZ7WOnYVBz8mQwU=\"",
+        "content-type: application/x-www-form-urlencoded",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&r[3].body),
+        "a%20b=x%21y&c=%281%29%C3%A9"
+    );
+    // Form-data gets no payload hash.
+    assert_eq!(authorization(4)[0], "authorization: Hawk id=\"dh37fgj492je\", ts=\"1448888081\", nonce=\"eFRP2o\", mac=\"SVAjegzUmUEzRrb5by0jFPYqf/bPniX2lo5BUSHNQsI=\"");
+    assert_eq!(r[5].target, "http://example.com:8080/p%20q/r?x=%41");
+    assert_eq!(authorization(5), ["authorization: Hawk id=\"dh37fgj492je\", ts=\"1448888081\", nonce=\"eFRP2o\", mac=\"SfHXgXJiCbb6jv71dheWnMX0fDreDHoZKihhk8wAV0Q=\""]);
+    assert_eq!(authorization(6), ["authorization: "]);
+    assert_eq!(authorization(7), ["authorization: kept"]);
 }
