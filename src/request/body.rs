@@ -320,6 +320,27 @@ fn new_boundary() -> String {
     format!("--------------------------{digits}")
 }
 
+/// The `Content-Type` postman-runtime adds to a file body when it sends the request (after
+/// auth and the system headers, so no signature covers it): the file's type from its
+/// extension, unless the request has one or the header is disabled, or the file did not load.
+pub fn add_file_content_type(spec: &mut RequestSpec, def: &BodyDef) {
+    if def.disabled || def.mode.as_deref() != Some("file") {
+        return;
+    }
+    let Some(src) = def.file.as_ref().and_then(|f| f.src.as_deref()) else {
+        return;
+    };
+    if src.is_empty()
+        || matches!(spec.body, Body::None)
+        || spec.has_header("Content-Type")
+        || content_type_disabled(spec)
+    {
+        return;
+    }
+    spec.headers
+        .push(("Content-Type".into(), mime_for(src).to_string()));
+}
+
 /// The content type form-data infers from a file name.
 pub fn mime_for(filename: &str) -> &'static str {
     let ext = filename

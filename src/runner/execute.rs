@@ -247,6 +247,9 @@ pub async fn execute(
             exec.secret_headers.push(key.clone());
         }
         request::add_system_headers(&mut spec, &id);
+        if let Some(body) = &def.body {
+            request::body::add_file_content_type(&mut spec, body);
+        }
         let deadline = ctx.deadline;
         let outcome = tokio::select! {
             r = ctx.client.send(spec, &auth) => Some(r),

@@ -182,6 +182,11 @@ fn file_graphql_and_none_bodies() {
     assert_eq!(run.code, 0, "{}", run.all_output());
     let reqs = srv.requests();
     assert_eq!(reqs[0].body, vec![0u8, 1, 2, 255]);
+    assert_eq!(
+        reqs[0].header("content-type"),
+        Some("application/octet-stream"),
+        "Newman types a file body by its extension"
+    );
     assert_eq!(reqs[1].header("content-type"), Some("application/json"));
     assert_eq!(
         reqs[1].body_str(),
@@ -189,6 +194,49 @@ fn file_graphql_and_none_bodies() {
         "string variables are spliced in verbatim, as Newman does"
     );
     assert_eq!(reqs[2].body, b"");
+}
+
+#[test]
+fn file_bodies_are_typed_by_extension_unless_a_content_type_is_set() {
+    let srv = echo();
+    let dir = workdir("file-types");
+    write(&dir, "d.json", b"{}");
+    write(&dir, "p.PNG", b"x");
+    let file = |src: &str| json!({"mode": "file", "file": {"src": src}});
+    let post = |path: &str, body: serde_json::Value, header: serde_json::Value| json!({"method": "POST", "url": srv.url(path), "body": body, "header": header});
+    let coll = collection(
+        "b",
+        json!([
+            item("json", post("/1", file("d.json"), json!([]))),
+            item("png", post("/2", file("p.PNG"), json!([]))),
+            item(
+                "user type",
+                post(
+                    "/3",
+                    file("d.json"),
+                    json!([{"key": "content-type", "value": "x/y"}])
+                )
+            ),
+            item("missing", post("/4", file("nope.txt"), json!([]))),
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let types: Vec<Option<String>> = srv
+        .requests()
+        .iter()
+        .map(|r| r.header("content-type").map(str::to_string))
+        .collect();
+    // What Newman 6.2.2 sent for the same bodies.
+    assert_eq!(
+        types,
+        [
+            Some("application/json".to_string()),
+            Some("image/png".to_string()),
+            Some("x/y".to_string()),
+            None
+        ]
+    );
 }
 
 #[test]
