@@ -391,18 +391,20 @@ pub(crate) fn form_body(pairs: &[(String, String)]) -> crate::request::Body {
     crate::request::Body::Bytes(text.join("&").into_bytes())
 }
 
-/// Removes and returns the `Content-Type` courier's body builder added (the last header,
-/// with a value only the builder writes) when postman-runtime adds it only at send time,
-/// after the auth headers: all but raw JSON's. A user header with the same name, value and
-/// place is taken for it (the spec does not say which it is).
-pub(crate) fn take_implicit_content_type(spec: &mut RequestSpec) -> Option<(String, String)> {
+/// Whether the last header is the `Content-Type` courier's body builder added when
+/// postman-runtime adds it only at send time, after the auth headers: all but raw JSON's. A
+/// user header with the same name, value and place is taken for it (the spec does not say
+/// which it is).
+pub(crate) fn has_implicit_content_type(spec: &RequestSpec) -> bool {
     let kind = body_kind(spec);
-    let (name, value) = spec.headers.last()?;
+    let Some((name, value)) = spec.headers.last() else {
+        return false;
+    };
     if name != "Content-Type" {
-        return None;
+        return false;
     }
     let body = spec.body.bytes();
-    let implicit = match value.as_str() {
+    match value.as_str() {
         "text/plain" | "application/xml" | "text/html" | "application/javascript" => true,
         "application/json" => {
             body.starts_with(b"{\"query\":") || body.starts_with(b"{\"operationName\":")
@@ -411,8 +413,12 @@ pub(crate) fn take_implicit_content_type(spec: &mut RequestSpec) -> Option<(Stri
         v => v
             .strip_prefix("multipart/form-data; boundary=--------------------------")
             .is_some_and(|d| d.len() == 24 && d.bytes().all(|b| b.is_ascii_digit())),
-    };
-    if implicit {
+    }
+}
+
+/// Removes and returns the implicit `Content-Type` (see [`has_implicit_content_type`]).
+pub(crate) fn take_implicit_content_type(spec: &mut RequestSpec) -> Option<(String, String)> {
+    if has_implicit_content_type(spec) {
         spec.headers.pop()
     } else {
         None

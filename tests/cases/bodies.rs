@@ -340,3 +340,100 @@ fn event_and_script_shorthands_load() {
     assert_eq!(run.code, 0, "{}", run.all_output());
     assert_eq!(srv.request_count(), 2);
 }
+
+#[test]
+fn the_content_type_courier_adds_goes_where_newman_puts_it() {
+    let srv = echo();
+    let dir = workdir("content-type-order");
+    let basic = json!({"type": "basic", "basic": [
+        {"key": "username", "value": "u"}, {"key": "password", "value": "p"}]});
+    let post = |body: serde_json::Value,
+                auth: Option<&serde_json::Value>,
+                header: serde_json::Value| {
+        let mut r = json!({"method": "POST", "url": srv.url("/p"), "body": body, "header": header});
+        if let Some(a) = auth {
+            r["auth"] = a.clone();
+        }
+        r
+    };
+    let form = json!({"mode": "formdata", "formdata": [{"key": "a", "value": "1"}]});
+    let urlencoded = json!({"mode": "urlencoded", "urlencoded": [{"key": "a", "value": "1"}]});
+    let coll = collection(
+        "b",
+        json!([
+            item(
+                "json",
+                post(
+                    json!({"mode": "raw", "raw": "{}", "options": {"raw": {"language": "json"}}}),
+                    Some(&basic),
+                    json!([])
+                )
+            ),
+            item(
+                "text",
+                post(json!({"mode": "raw", "raw": "x"}), Some(&basic), json!([]))
+            ),
+            item(
+                "graphql",
+                post(
+                    json!({"mode": "graphql", "graphql": {"query": "{a}"}}),
+                    Some(&basic),
+                    json!([])
+                )
+            ),
+            item(
+                "urlencoded",
+                post(urlencoded.clone(), Some(&basic), json!([]))
+            ),
+            item(
+                "urlencoded, user header",
+                post(urlencoded, None, json!([{"key": "X-A", "value": "1"}]))
+            ),
+            item("form-data", post(form.clone(), None, json!([]))),
+            item(
+                "form-data, user type",
+                post(
+                    form,
+                    None,
+                    json!([{"key": "Content-Type", "value": "multipart/form-data"}])
+                )
+            ),
+        ]),
+    );
+    let (run, _) = run_collection(&dir, &coll, &[]);
+    assert_eq!(run.code, 0, "{}", run.all_output());
+    let skip = [
+        "user-agent",
+        "postman-token",
+        "cache-control",
+        "accept",
+        "accept-encoding",
+    ];
+    let order: Vec<String> = srv
+        .requests()
+        .iter()
+        .map(|r| {
+            r.headers
+                .iter()
+                .map(|(k, _)| k.to_ascii_lowercase())
+                .filter(|k| !skip.contains(&k.as_str()))
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    // The order Newman 6.2.2 sent the same requests in: a raw JSON body's type is the
+    // request's own; other raw and GraphQL types follow the auth header; urlencoded and
+    // form-data types follow the system headers.
+    assert_eq!(
+        order,
+        [
+            "content-type,authorization,host,connection,content-length",
+            "authorization,content-type,host,connection,content-length",
+            "authorization,content-type,host,connection,content-length",
+            "authorization,host,connection,content-type,content-length",
+            "x-a,host,connection,content-type,content-length",
+            "host,connection,content-type,content-length",
+            "content-type,host,connection,content-length",
+        ]
+    );
+}
