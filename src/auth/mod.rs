@@ -17,6 +17,7 @@ use base64::Engine;
 use serde_json::Value;
 
 use crate::collection::model::AuthDef;
+pub(crate) use crate::request::body::{body_kind, has_implicit_content_type, BodyKind};
 use crate::request::{RequestSpec, ResolvedUrl};
 use crate::vars::{js_string, ScopeChain};
 
@@ -311,58 +312,6 @@ impl Auth {
     }
 }
 
-/// The body of a spec as the signers see it. A spec keeps only bytes, so the mode is inferred:
-/// urlencoded is `k=v&…` escaped as courier's form encoder writes it under an
-/// `application/x-www-form-urlencoded` Content-Type; form-data has a multipart type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyKind {
-    Empty,
-    UrlEncoded,
-    FormData,
-    Other,
-}
-
-pub(crate) fn body_kind(spec: &RequestSpec) -> BodyKind {
-    let body = spec.body.bytes();
-    if body.is_empty() {
-        return BodyKind::Empty;
-    }
-    let ct = spec
-        .header("content-type")
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if ct.starts_with("multipart/form-data") {
-        BodyKind::FormData
-    } else if ct.starts_with("application/x-www-form-urlencoded") && is_form_encoded(body) {
-        BodyKind::UrlEncoded
-    } else {
-        BodyKind::Other
-    }
-}
-
-fn is_form_encoded(body: &[u8]) -> bool {
-    body.split(|&b| b == b'&').all(|pair| {
-        let mut equals = 0;
-        let mut i = 0;
-        while i < pair.len() {
-            match pair[i] {
-                b'=' => equals += 1,
-                b'%' => {
-                    let hex = |j: usize| pair.get(j).is_some_and(u8::is_ascii_hexdigit);
-                    if !(hex(i + 1) && hex(i + 2)) {
-                        return false;
-                    }
-                    i += 2;
-                }
-                b if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) => {}
-                _ => return false,
-            }
-            i += 1;
-        }
-        equals == 1
-    })
-}
-
 /// The pairs of a urlencoded body written by courier's form encoder (see [`body_kind`]).
 pub(crate) fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
     let decode = |s: &[u8]| {
@@ -391,32 +340,8 @@ pub(crate) fn form_body(pairs: &[(String, String)]) -> crate::request::Body {
     crate::request::Body::Bytes(text.join("&").into_bytes())
 }
 
-/// Whether the last header is the `Content-Type` courier's body builder added when
-/// postman-runtime adds it only at send time, after the auth headers: all but raw JSON's. A
-/// user header with the same name, value and place is taken for it (the spec does not say
-/// which it is).
-pub(crate) fn has_implicit_content_type(spec: &RequestSpec) -> bool {
-    let kind = body_kind(spec);
-    let Some((name, value)) = spec.headers.last() else {
-        return false;
-    };
-    if name != "Content-Type" {
-        return false;
-    }
-    let body = spec.body.bytes();
-    match value.as_str() {
-        "text/plain" | "application/xml" | "text/html" | "application/javascript" => true,
-        "application/json" => {
-            body.starts_with(b"{\"query\":") || body.starts_with(b"{\"operationName\":")
-        }
-        "application/x-www-form-urlencoded" => kind == BodyKind::UrlEncoded,
-        v => v
-            .strip_prefix("multipart/form-data; boundary=--------------------------")
-            .is_some_and(|d| d.len() == 24 && d.bytes().all(|b| b.is_ascii_digit())),
-    }
-}
-
-/// Removes and returns the implicit `Content-Type` (see [`has_implicit_content_type`]).
+/// Removes and returns the implicit `Content-Type` (see
+/// [`crate::request::body::has_implicit_content_type`]).
 pub(crate) fn take_implicit_content_type(spec: &mut RequestSpec) -> Option<(String, String)> {
     if has_implicit_content_type(spec) {
         spec.headers.pop()

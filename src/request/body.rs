@@ -320,10 +320,92 @@ fn new_boundary() -> String {
     format!("--------------------------{digits}")
 }
 
+/// The body of a spec as the auth signers see it. A spec keeps only bytes, so the mode is inferred:
+/// urlencoded is `k=v&…` escaped as courier's form encoder writes it under an
+/// `application/x-www-form-urlencoded` Content-Type; form-data has a multipart type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Empty,
+    UrlEncoded,
+    FormData,
+    Other,
+}
+
+pub fn body_kind(spec: &RequestSpec) -> BodyKind {
+    let body = spec.body.bytes();
+    if body.is_empty() {
+        return BodyKind::Empty;
+    }
+    let ct = spec
+        .header("content-type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if ct.starts_with("multipart/form-data") {
+        BodyKind::FormData
+    } else if ct.starts_with("application/x-www-form-urlencoded") && is_form_encoded(body) {
+        BodyKind::UrlEncoded
+    } else {
+        BodyKind::Other
+    }
+}
+
+fn is_form_encoded(body: &[u8]) -> bool {
+    body.split(|&b| b == b'&').all(|pair| {
+        let mut equals = 0;
+        let mut i = 0;
+        while i < pair.len() {
+            match pair[i] {
+                b'=' => equals += 1,
+                b'%' => {
+                    let hex = |j: usize| pair.get(j).is_some_and(u8::is_ascii_hexdigit);
+                    if !(hex(i + 1) && hex(i + 2)) {
+                        return false;
+                    }
+                    i += 2;
+                }
+                b if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) => {}
+                _ => return false,
+            }
+            i += 1;
+        }
+        equals == 1
+    })
+}
+
+/// Whether the last header is the `Content-Type` courier's body builder added when
+/// postman-runtime adds it only at send time, after the auth headers: all but raw JSON's. A
+/// user header with the same name, value and place is taken for it (the spec does not say
+/// which it is).
+pub fn has_implicit_content_type(spec: &RequestSpec) -> bool {
+    let kind = body_kind(spec);
+    let Some((name, value)) = spec.headers.last() else {
+        return false;
+    };
+    if name != "Content-Type" {
+        return false;
+    }
+    let body = spec.body.bytes();
+    match value.as_str() {
+        "text/plain" | "application/xml" | "text/html" | "application/javascript" => true,
+        "application/json" => {
+            body.starts_with(b"{\"query\":") || body.starts_with(b"{\"operationName\":")
+        }
+        "application/x-www-form-urlencoded" => kind == BodyKind::UrlEncoded,
+        v => v
+            .strip_prefix("multipart/form-data; boundary=--------------------------")
+            .is_some_and(|d| d.len() == 24 && d.bytes().all(|b| b.is_ascii_digit())),
+    }
+}
+
+/// Whether a Content-Type is the one the body builder writes for urlencoded or form-data.
+pub fn is_form_content_type(value: &str) -> bool {
+    value == "application/x-www-form-urlencoded" || value.starts_with("multipart/form-data")
+}
+
 /// The `Content-Type` postman-runtime adds to a file body when it sends the request (after
 /// auth and the system headers, so no signature covers it): the file's type from its
 /// extension, unless the request has one or the header is disabled, or the file did not load.
-pub fn add_file_content_type(spec: &mut RequestSpec, def: &BodyDef) {
+pub(super) fn add_file_content_type(spec: &mut RequestSpec, def: &BodyDef) {
     if def.disabled || def.mode.as_deref() != Some("file") {
         return;
     }

@@ -176,6 +176,42 @@ pub fn build(
     Ok(spec)
 }
 
+/// Signs `spec` with `sign` and adds the headers postman-runtime adds when it sends, where
+/// it adds them: the auth headers; the Content-Type the body builder added for a raw or
+/// GraphQL body (a raw JSON body's stays the request's own, before auth); the system
+/// headers; then the builder's type for urlencoded and form-data bodies, and a file body's.
+pub fn sign_and_add_send_headers(
+    spec: &mut RequestSpec,
+    def: &RequestDef,
+    token: &str,
+    sign: impl FnOnce(&mut RequestSpec),
+) {
+    let user_type = def
+        .header
+        .iter()
+        .any(|h| !h.disabled && h.key.eq_ignore_ascii_case("content-type"));
+    let implicit = (!user_type && body::has_implicit_content_type(spec))
+        .then(|| spec.headers.last().cloned())
+        .flatten();
+    sign(spec);
+    // Take the builder's header out again from where it is after signing (the signers that
+    // reorder headers keep it right after theirs).
+    let implicit = implicit.and_then(|ct| {
+        let at = spec.headers.iter().rposition(|h| *h == ct)?;
+        Some(spec.headers.remove(at))
+    });
+    let (before_system, after_system) = match implicit {
+        Some(ct) if body::is_form_content_type(&ct.1) => (None, Some(ct)),
+        other => (other, None),
+    };
+    spec.headers.extend(before_system);
+    add_system_headers(spec, token);
+    spec.headers.extend(after_system);
+    if let Some(b) = &def.body {
+        body::add_file_content_type(spec, b);
+    }
+}
+
 /// Adds Newman's system headers that the request does not set and that are not disabled.
 pub fn add_system_headers(spec: &mut RequestSpec, token: &str) {
     if let (Some(user), false) = (&spec.url.username, spec.has_header("Authorization")) {

@@ -235,24 +235,9 @@ pub async fn execute(
                 }
             }
         }
-        // The Content-Type the body builder added goes where postman-runtime adds it at send
-        // time: after the auth headers (raw and GraphQL bodies) or after the system headers
-        // (urlencoded and form-data).
-        let user_type = def
-            .header
-            .iter()
-            .any(|h| !h.disabled && h.key.eq_ignore_ascii_case("content-type"));
-        let implicit_type = (!user_type && auth::has_implicit_content_type(&spec))
-            .then(|| spec.headers.last().cloned())
-            .flatten();
-        auth.apply(&mut spec);
-        let late_type = implicit_type.and_then(|ct| detach_header(&mut spec.headers, &ct));
-        let after_system = late_type.as_ref().is_some_and(|(_, v)| {
-            v == "application/x-www-form-urlencoded" || v.starts_with("multipart/form-data")
+        request::sign_and_add_send_headers(&mut spec, def, &id, |spec| {
+            auth.apply(spec);
         });
-        if !after_system {
-            spec.headers.extend(late_type.clone());
-        }
         exec.secrets = auth.secrets();
         exec.secret_headers.clear();
         if let Auth::ApiKey {
@@ -262,13 +247,6 @@ pub async fn execute(
         } = &auth
         {
             exec.secret_headers.push(key.clone());
-        }
-        request::add_system_headers(&mut spec, &id);
-        if after_system {
-            spec.headers.extend(late_type);
-        }
-        if let Some(body) = &def.body {
-            request::body::add_file_content_type(&mut spec, body);
         }
         let deadline = ctx.deadline;
         let outcome = tokio::select! {
@@ -352,15 +330,6 @@ pub async fn execute(
     }
     exec.next_request = next;
     Ok(exec)
-}
-
-/// Removes the last header equal to `header` and returns it.
-fn detach_header(
-    headers: &mut Vec<(String, String)>,
-    header: &(String, String),
-) -> Option<(String, String)> {
-    let at = headers.iter().rposition(|h| h == header)?;
-    Some(headers.remove(at))
 }
 
 /// Runs one event's scripts; None when there is no engine.

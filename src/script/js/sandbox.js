@@ -403,10 +403,6 @@ function __courierSandbox(host) {
 
   // ------------------------------------------------------------ protocol
 
-  function rows(list) {
-    return list || [];
-  }
-
   // A variable change as the host replays it: [scope index, key, kind, value], where kind 0
   // is unset, 1 set to undefined, 2 set to the value itself (a string, finite number,
   // boolean or null) and 3 set to the value written as JSON text. What JSON cannot write
@@ -463,29 +459,27 @@ function __courierSandbox(host) {
       var args = [cur.pm, consoleObject, requireModule, timerFunctions.setTimeout, timerFunctions.setInterval,
         timerFunctions.setImmediate, timerFunctions.clearTimeout, timerFunctions.clearInterval,
         timerFunctions.clearImmediate];
-      if (kind !== 'plain') {
+      // Without legacy globals, the parameters after the base ones stay undefined.
+      if (kind !== 'plain' && legacyMask) {
         var names = kind === 'test' ? legacy.ALL_NAMES : legacy.NAMES;
-        if (legacyMask) {
-          var info = runHead().input.info || {};
-          var lg = legacy.build({
-            listen: run.listen, mask: legacyMask,
-            environment: function () { return scope('environment'); },
-            globals: function () { return scope('globals'); },
-            data: function () {
-              var row = {};
-              (part('data') || []).forEach(function (r) { if (!r[3]) row[r[0]] = r[4] ? undefined : r[1]; });
-              return JSON.parse(JSON.stringify(row));
-            },
-            request: currentRequest, response: currentResponse, body: function () { return run.body; },
-            cookies: cookies,
-            iteration: info.iteration || 0, requestId: info.requestId, requestName: info.requestName,
-            setNextRequest: setNextRequest, warn: consoleObject.warn,
-            library: function (name) { return loadModule(name, true); }
-          });
-          cur.legacy = lg;
-          for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
-        }
-        // Without legacy globals, the parameters after the base ones are left undefined.
+        var info = runHead().input.info || {};
+        var lg = legacy.build({
+          listen: run.listen, mask: legacyMask,
+          environment: function () { return scope('environment'); },
+          globals: function () { return scope('globals'); },
+          data: function () {
+            var row = {};
+            (part('data') || []).forEach(function (r) { if (!r[3]) row[r[0]] = r[4] ? undefined : r[1]; });
+            return JSON.parse(JSON.stringify(row));
+          },
+          request: currentRequest, response: currentResponse, body: function () { return run.body; },
+          cookies: cookies,
+          iteration: info.iteration || 0, requestId: info.requestId, requestName: info.requestName,
+          setNextRequest: setNextRequest, warn: consoleObject.warn,
+          library: function (name) { return loadModule(name, true); }
+        });
+        cur.legacy = lg;
+        for (var i = 0; i < names.length; i++) args.push(lg.values[names[i]]);
       }
       try {
         var inner = compiled[id].apply(undefined, args);
